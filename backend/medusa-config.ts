@@ -1,0 +1,31 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules, productionSecrets } from "./src/config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const { jwtSecret, cookieSecret } = productionSecrets(process.env)
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
+const adminUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    // The embedded Postgres listens on localhost only and speaks no TLS.
+    databaseDriverOptions: process.env.DATABASE_SSL === "true" ? undefined : { connection: { ssl: false } },
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || adminUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${adminUrl}`,
+      jwtSecret,
+      cookieSecret,
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: adminUrl,
+  },
+  plugins: [{ resolve: "@nongsan/farmer-household", options: {} }],
+  modules: [...redisModules(process.env.REDIS_URL)],
+})

@@ -1,0 +1,100 @@
+// `npm run dev`: the whole marketplace on one machine with nothing but Node installed.
+// Embedded Postgres (unless DATABASE_URL is set) → migrations when the schema changed → demo seed
+// on the first run → Medusa (:9000) and the Nuxt storefront (:3000). Ctrl-C stops every process
+// group it started.
+import { join } from "node:path"
+import { performance } from "node:perf_hooks"
+import { dataDir } from "./paths.ts"
+import { buildPlugins } from "./plugins.ts"
+import { createDatabase, databaseExists } from "./database.ts"
+import { stopGroup, type Managed } from "./processes.ts"
+import {
+  databaseUrl,
+  migrateIfChanged,
+  publishableKey,
+  seedDemo,
+  startMedusa,
+  startPostgresServer,
+  startStorefront,
+} from "./stack.ts"
+import demo from "../../seed/data/demo.json" with { type: "json" }
+
+const started = performance.now()
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
+const log = (line: string) => console.log(`\x1b[32m[nongsan]\x1b[0m ${line}`)
+
+const MEDUSA_PORT = Number(process.env.MEDUSA_PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 3000)
+const PG_PORT = Number(process.env.NONGSAN_PG_PORT || 54320)
+const DB_NAME = "nongsan"
+
+const children: Managed[] = []
+let shuttingDown = false
+
+async function shutdown(code: number) {
+  if (shuttingDown) return
+  shuttingDown = true
+  log("stopping …")
+  // Reverse order: the storefront and Medusa first, Postgres last so they can close cleanly.
+  for (const child of [...children].reverse()) await stopGroup(child)
+  log("stopped")
+  process.exit(code)
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => shutdown(0))
+
+async function main() {
+  await buildPlugins({ onlyStale: true, log })
+
+  let dbUrl = process.env.DATABASE_URL
+  if (!dbUrl) {
+    log(`starting embedded Postgres on port ${PG_PORT} (data in ${join(dataDir, "pg")})`)
+    const pg = await startPostgresServer(join(dataDir, "pg"), PG_PORT)
+    children.push(pg.managed)
+    if (!(await databaseExists(pg.serverUrl, DB_NAME))) await createDatabase(pg.serverUrl, DB_NAME)
+    dbUrl = databaseUrl(pg.serverUrl, DB_NAME)
+  } else {
+    log("using DATABASE_URL")
+  }
+  if (process.env.REDIS_URL) log("using REDIS_URL: Medusa's Redis modules for events, workflows, locks and cache")
+  if (process.env.MEILISEARCH_HOST) log(`using Meilisearch at ${process.env.MEILISEARCH_HOST}`)
+
+  if (await migrateIfChanged(dbUrl, join(dataDir, `schema-${DB_NAME}.fingerprint`))) log(`migrations done (${elapsed()})`)
+
+  let key = await publishableKey(dbUrl)
+  if (!key) {
+    log("first run: seeding the demo marketplace …")
+    await seedDemo(dbUrl)
+    key = await publishableKey(dbUrl)
+    if (!key) throw new Error("the seed did not create the storefront's publishable key")
+    log(`seeded (${elapsed()})`)
+  }
+
+  log("starting Medusa and the storefront …")
+  const [medusa, storefront] = await Promise.all([
+    startMedusa({ databaseUrl: dbUrl, port: MEDUSA_PORT, mode: "develop", onSpawn: (m) => children.push(m) }),
+    startStorefront({
+      port: STOREFRONT_PORT,
+      medusaUrl: `http://localhost:${MEDUSA_PORT}`,
+      publishableKey: key,
+      mode: "dev",
+      onSpawn: (s) => children.push(s),
+    }),
+  ])
+  // Ask for the home page once so the first visitor does not wait for Vite's first compile.
+  await fetch(storefront.url).catch(() => undefined)
+
+  console.log(`
+\x1b[1mNông sản Việt is running\x1b[0m (ready in ${elapsed()})
+  Shop (storefront)   ${storefront.url}
+  Medusa Admin        ${medusa.url}/app
+    demo operator     ${demo.operator.email} / ${demo.operator.password}
+  Store API           ${medusa.url}/store  (publishable key ${key})
+Press Ctrl-C to stop everything.
+`)
+  for (const child of children) child.exited.then((code) => !shuttingDown && (log(`${child.name} exited (${code})`), shutdown(1)))
+}
+
+main().catch((error) => {
+  console.error(error)
+  shutdown(1)
+})

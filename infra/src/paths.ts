@@ -1,0 +1,5 @@
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const dataDir = process.env.NONGSAN_DATA_DIR ?? join(repoRoot, ".data")

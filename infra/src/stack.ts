@@ -1,0 +1,159 @@
+// The pieces of a running nongsan: Postgres, Medusa and the storefront. Used by `npm run dev`,
+// by the test harness and by the benchmarks, so all three run the stack the same way.
+import { createHash } from "node:crypto"
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs"
+import { createServer } from "node:net"
+import { join } from "node:path"
+import { repoRoot } from "./paths.ts"
+import { spawnGroup, waitForLine, waitForHttp, run, type Managed } from "./processes.ts"
+import { withClient } from "./database.ts"
+import demo from "../../seed/data/demo.json" with { type: "json" }
+
+export const backendDir = join(repoRoot, "backend")
+export const storefrontDir = join(repoRoot, "storefront")
+const nodeBin = join(repoRoot, "node_modules", ".bin")
+const medusaCli = join(nodeBin, "medusa")
+
+/** The environment every child gets: our Node 24 first on PATH, whatever started us. */
+export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, ...extra }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Starts infra/src/postgres-server.ts as a child process group; resolves once it is ready. */
+export async function startPostgresServer(dataDir: string, port: number) {
+  const managed = spawnGroup("postgres", process.execPath, [join(repoRoot, "infra/src/postgres-server.ts")], {
+    env: childEnv({ NONGSAN_PG_DIR: dataDir, NONGSAN_PG_PORT: String(port) }),
+    prefix: false,
+  })
+  managed.child.stderr!.on("data", (chunk) => process.stderr.write(`[postgres] ${chunk}`))
+  const [, serverUrl] = await waitForLine(managed, /^READY (\S+)/, 120_000)
+  return { serverUrl, managed }
+}
+
+/** Replaces the database name in a Postgres URL. */
+export function databaseUrl(serverUrl: string, database: string) {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+/**
+ * A fingerprint of everything that decides the schema: Medusa's version and every migration and
+ * link file of our plugins and backend. Same fingerprint, same schema: migrations can be skipped.
+ */
+export function schemaFingerprint(): string {
+  const hash = createHash("sha256")
+  hash.update(readFileSync(join(repoRoot, "node_modules/@medusajs/medusa/package.json")))
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (/migrations|links/.test(path)) hash.update(path).update(readFileSync(path))
+    }
+  }
+  for (const plugin of readdirSync(join(repoRoot, "plugins"))) walk(join(repoRoot, "plugins", plugin, "src"))
+  walk(join(backendDir, "src"))
+  return hash.digest("hex").slice(0, 16)
+}
+
+export async function migrate(dbUrl: string) {
+  await run(medusaCli, ["db:migrate"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }) })
+}
+
+export async function seedDemo(dbUrl: string) {
+  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }) })
+}
+
+/** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */
+export async function migrateIfChanged(dbUrl: string, stateFile: string): Promise<boolean> {
+  const fingerprint = schemaFingerprint()
+  if (existsSync(stateFile) && readFileSync(stateFile, "utf8") === fingerprint) return false
+  await migrate(dbUrl)
+  mkdirSync(join(stateFile, ".."), { recursive: true })
+  writeFileSync(stateFile, fingerprint)
+  return true
+}
+
+/** The storefront's publishable key, as the seed created it (null before the first seed). */
+export async function publishableKey(dbUrl: string): Promise<string | null> {
+  return withClient(dbUrl, async (c) => {
+    const exists = await c.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'api_key'")
+    if (!exists.rowCount) return null
+    const { rows } = await c.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+      [demo.store.publishableKeyTitle]
+    )
+    return rows[0]?.token ?? null
+  })
+}
+
+export type MedusaOptions = {
+  databaseUrl: string
+  port: number
+  mode: "develop" | "start"
+  env?: Record<string, string | undefined>
+  quiet?: boolean
+  /** Called as soon as the process exists, before it is ready, so a caller can always stop it. */
+  onSpawn?: (managed: Managed) => void
+}
+
+/** Starts Medusa from the backend's sources; resolves when /health answers. */
+export async function startMedusa(opts: MedusaOptions): Promise<Managed & { url: string }> {
+  const url = `http://localhost:${opts.port}`
+  const args = opts.mode === "develop" ? ["develop", "--port", String(opts.port)] : ["start", "--port", String(opts.port)]
+  const managed = spawnGroup("medusa", medusaCli, args, {
+    cwd: backendDir,
+    env: childEnv({ DATABASE_URL: opts.databaseUrl, MEDUSA_BACKEND_URL: url, ...opts.env }),
+    prefix: !opts.quiet,
+    stdio: opts.quiet ? ["ignore", "ignore", "inherit"] : undefined,
+  })
+  opts.onSpawn?.(managed)
+  await waitForHttp(`${url}/health`, 180_000, managed)
+  return { ...managed, url }
+}
+
+export type StorefrontOptions = {
+  port: number
+  medusaUrl: string
+  publishableKey: string
+  mode: "dev" | "preview"
+  quiet?: boolean
+  onSpawn?: (managed: Managed) => void
+}
+
+export async function startStorefront(opts: StorefrontOptions): Promise<Managed & { url: string }> {
+  const url = `http://localhost:${opts.port}`
+  const env = childEnv({
+    PORT: String(opts.port),
+    NITRO_PORT: String(opts.port),
+    NUXT_MEDUSA_URL: opts.medusaUrl,
+    NUXT_PUBLIC_MEDUSA_URL: opts.medusaUrl,
+    NUXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: opts.publishableKey,
+  })
+  const [command, args] =
+    opts.mode === "dev"
+      ? [join(nodeBin, "nuxt"), ["dev", "--port", String(opts.port), "--no-fork"]]
+      : [process.execPath, [join(storefrontDir, ".output/server/index.mjs")]]
+  const managed = spawnGroup("storefront", command, args, {
+    cwd: storefrontDir,
+    env,
+    prefix: !opts.quiet,
+    stdio: opts.quiet ? ["ignore", "ignore", "inherit"] : undefined,
+  })
+  opts.onSpawn?.(managed)
+  await waitForHttp(url, 180_000, managed)
+  return { ...managed, url }
+}

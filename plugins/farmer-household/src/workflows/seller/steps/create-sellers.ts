@@ -1,0 +1,27 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE } from "../../../modules/seller"
+import type SellerModuleService from "../../../modules/seller/service"
+
+export type CreateSellerInput = {
+  handle: string
+  name: string
+  type?: "household" | "cooperative" | "enterprise"
+  status?: "pending" | "approved" | "suspended"
+  province?: string | null
+  commune?: string | null
+  story?: string | null
+}
+
+export const createSellersStep = createStep(
+  "create-sellers",
+  async (input: CreateSellerInput[], { container }) => {
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    const sellers = await service.createSellers(input)
+    return new StepResponse(sellers, sellers.map((s) => s.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    await service.deleteSellers(ids)
+  }
+)

@@ -1,0 +1,27 @@
+// https://nuxt.com/docs/api/configuration/nuxt-config
+export default defineNuxtConfig({
+  compatibilityDate: "2026-07-01",
+  modules: ["@pinia/nuxt", "@nuxtjs/i18n"],
+  devtools: { enabled: false },
+  telemetry: false,
+  css: ["~/assets/main.css"],
+  app: { head: { htmlAttrs: { lang: "vi" } } },
+  runtimeConfig: {
+    // Server-side address of Medusa; the browser never talks to it in SSR-only pages.
+    medusaUrl: "http://localhost:9000",
+    public: {
+      medusaUrl: "http://localhost:9000",
+      medusaPublishableKey: "",
+    },
+  },
+  i18n: {
+    defaultLocale: "vi",
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL || "http://localhost:3000",
+    strategy: "prefix_except_default",
+    locales: [
+      { code: "vi", language: "vi-VN", name: "Tiếng Việt", file: "vi.json" },
+      { code: "en", language: "en-US", name: "English", file: "en.json" },
+    ],
+    detectBrowserLanguage: false,
+  },
+})
