@@ -71,7 +71,13 @@ async function main() {
 
   log("starting Medusa and the storefront …")
   const [medusa, storefront] = await Promise.all([
-    startMedusa({ databaseUrl: dbUrl, port: MEDUSA_PORT, mode: "develop", onSpawn: (m) => children.push(m) }),
+    startMedusa({
+      databaseUrl: dbUrl,
+      port: MEDUSA_PORT,
+      mode: "develop",
+      env: { STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
+      onSpawn: (m) => children.push(m),
+    }),
     startStorefront({
       port: STOREFRONT_PORT,
       medusaUrl: `http://localhost:${MEDUSA_PORT}`,

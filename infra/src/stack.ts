@@ -1,7 +1,7 @@
 // The pieces of a running nongsan: Postgres, Medusa and the storefront. Used by `npm run dev`,
 // by the test harness and by the benchmarks, so all three run the stack the same way.
 import { createHash } from "node:crypto"
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
 import { join } from "node:path"
 import { repoRoot } from "./paths.ts"
@@ -49,24 +49,27 @@ export function databaseUrl(serverUrl: string, database: string) {
   return url.toString()
 }
 
+/** A short hash of the files below roots (relative to the repo) whose paths match filter. */
+export function fingerprint(roots: string[], filter: RegExp = /./): string {
+  const hash = createHash("sha256")
+  const walk = (path: string) => {
+    if (!existsSync(path)) return
+    if (!statSync(path).isDirectory()) {
+      if (filter.test(path)) hash.update(path).update(readFileSync(path))
+      return
+    }
+    for (const name of readdirSync(path).sort()) if (name !== "node_modules" && name !== ".medusa") walk(join(path, name))
+  }
+  for (const root of roots) walk(join(repoRoot, root))
+  return hash.digest("hex").slice(0, 12)
+}
+
 /**
- * A fingerprint of everything that decides the schema: Medusa's version and every migration and
- * link file of our plugins and backend. Same fingerprint, same schema: migrations can be skipped.
+ * Everything that decides the schema: Medusa's version and every migration and link file of our
+ * plugins and backend. Same fingerprint, same schema: migrations can be skipped.
  */
 export function schemaFingerprint(): string {
-  const hash = createHash("sha256")
-  hash.update(readFileSync(join(repoRoot, "node_modules/@medusajs/medusa/package.json")))
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (/migrations|links/.test(path)) hash.update(path).update(readFileSync(path))
-    }
-  }
-  for (const plugin of readdirSync(join(repoRoot, "plugins"))) walk(join(repoRoot, "plugins", plugin, "src"))
-  walk(join(backendDir, "src"))
-  return hash.digest("hex").slice(0, 16)
+  return fingerprint(["node_modules/@medusajs/medusa/package.json", "plugins", "backend/src"], /package\.json$|migrations|links/)
 }
 
 export async function migrate(dbUrl: string) {
@@ -79,11 +82,11 @@ export async function seedDemo(dbUrl: string) {
 
 /** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */
 export async function migrateIfChanged(dbUrl: string, stateFile: string): Promise<boolean> {
-  const fingerprint = schemaFingerprint()
-  if (existsSync(stateFile) && readFileSync(stateFile, "utf8") === fingerprint) return false
+  const current = schemaFingerprint()
+  if (existsSync(stateFile) && readFileSync(stateFile, "utf8") === current) return false
   await migrate(dbUrl)
   mkdirSync(join(stateFile, ".."), { recursive: true })
-  writeFileSync(stateFile, fingerprint)
+  writeFileSync(stateFile, current)
   return true
 }
 

@@ -1,0 +1,61 @@
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { chromiumAvailable, launchBrowser, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
+import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+
+describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
+  let medusa: TestMedusa
+  let storefront: TestStorefront
+  let browser: Browser
+
+  beforeAll(async () => {
+    medusa = await startTestMedusa()
+    storefront = await startTestStorefront(medusa)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await storefront?.stop()
+    await medusa?.stop()
+  })
+
+  it("lists the seeded produce in Vietnamese with VND prices", async () => {
+    const page = await phonePage(browser)
+    await page.goto(storefront.url)
+    expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nông sản mùa này")
+    const card = page.locator("[data-test=product-card]", { hasText: "Vải thiều Thanh Hà" })
+    await expect.poll(() => card.locator("[data-test=price]").textContent()).toContain("45.000\u00a0₫")
+    await screenshot(page, "home")
+  })
+
+  it("opens a product page with each pack's price and its origin", async () => {
+    const page = await phonePage(browser)
+    await page.goto(storefront.url)
+    await page.getByRole("link", { name: /Vải thiều Thanh Hà/ }).click()
+    await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
+    // Client-side navigation: the URL changes before the new page has rendered.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Vải thiều Thanh Hà")
+    const variants = await page.locator("[data-test=variant]").allTextContents()
+    expect(variants.join(" | ")).toMatch(/1 kg\s*45\.000\s₫.*Hộp 5 kg\s*210\.000\s₫/)
+    expect(await page.textContent("main")).toContain("Xã Thanh Hà, Thành phố Hải Phòng")
+    await screenshot(page, "product")
+  })
+
+  it("switches the chrome to English and keeps the product names", async () => {
+    const page = await phonePage(browser)
+    await page.goto(storefront.url)
+    await page.getByRole("link", { name: "EN" }).click()
+    await page.waitForURL(/\/en$/)
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("In season now")
+    expect(await page.locator("html").getAttribute("lang")).toBe("en-US")
+    expect(await page.textContent("main")).toContain("Vải thiều Lục Ngạn")
+  })
+
+  it("answers 404 for a product that does not exist", async () => {
+    const page = await phonePage(browser)
+    const response = await page.goto(`${storefront.url}/san-pham/khong-ton-tai`)
+    expect(response?.status()).toBe(404)
+  })
+})
