@@ -81,11 +81,19 @@ export async function waitForHttp(url: string, timeoutMs: number, managed?: Mana
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-/** Runs a command to completion, inheriting output; throws on a non-zero exit. */
-export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+/**
+ * Runs a command to completion; throws on a non-zero exit. With quiet, its output is kept back
+ * and shown only in the error when it fails.
+ */
+export function run(command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", ...options })
+    const child = spawn(command, args, { stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit", ...options })
+    let output = ""
+    child.stdout?.on("data", (chunk) => (output += chunk))
+    child.stderr?.on("data", (chunk) => (output += chunk))
     child.on("error", reject)
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))))
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`))
+    )
   })
 }

@@ -72,12 +72,12 @@ export function schemaFingerprint(): string {
   return fingerprint(["node_modules/@medusajs/medusa/package.json", "plugins", "backend/src"], /package\.json$|migrations|links/)
 }
 
-export async function migrate(dbUrl: string) {
-  await run(medusaCli, ["db:migrate"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }) })
+export async function migrate(dbUrl: string, { quiet = false } = {}) {
+  await run(medusaCli, ["db:migrate"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }), quiet })
 }
 
-export async function seedDemo(dbUrl: string) {
-  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }) })
+export async function seedDemo(dbUrl: string, { quiet = false } = {}) {
+  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }), quiet })
 }
 
 /** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */

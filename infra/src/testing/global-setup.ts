@@ -17,7 +17,24 @@ declare module "vitest" {
   }
 }
 
+type Prepared = { serverUrl: string; template: string; stop: () => Promise<void> }
+
+// Several projects (integration, browser) name this setup; vitest runs it once per project in
+// the same process. They share one Postgres, started once and stopped with the last of them.
+const shared = globalThis as typeof globalThis & { __nongsanPostgres?: Promise<Prepared>; __nongsanUsers?: number }
+
 export default async function setup(project: TestProject) {
+  shared.__nongsanUsers = (shared.__nongsanUsers ?? 0) + 1
+  const prepared = await (shared.__nongsanPostgres ??= prepare())
+  project.provide("pgServerUrl", prepared.serverUrl)
+  project.provide("templateDatabase", prepared.template)
+  return async () => {
+    shared.__nongsanUsers! -= 1
+    if (shared.__nongsanUsers === 0) await prepared.stop()
+  }
+}
+
+async function prepare(): Promise<Prepared> {
   await buildPlugins({ onlyStale: true })
   const pgServer = await startPostgresServer(join(dataDir, "pg-test"), await freePort())
   // The seed's data and script decide the template's content as much as the schema does.
@@ -28,17 +45,13 @@ export default async function setup(project: TestProject) {
     const building = `${template}_building`
     await dropDatabase(pgServer.serverUrl, building)
     await createDatabase(pgServer.serverUrl, building)
-    await migrate(databaseUrl(pgServer.serverUrl, building))
-    await seedDemo(databaseUrl(pgServer.serverUrl, building))
+    await migrate(databaseUrl(pgServer.serverUrl, building), { quiet: true })
+    await seedDemo(databaseUrl(pgServer.serverUrl, building), { quiet: true })
     // Renamed only when complete, so an interrupted run never leaves a half-made template.
     await withClient(pgServer.serverUrl, (c) =>
       c.query(`ALTER DATABASE ${pg.escapeIdentifier(building)} RENAME TO ${pg.escapeIdentifier(template)}`)
     )
     console.log(`[test] template ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
-  project.provide("pgServerUrl", pgServer.serverUrl)
-  project.provide("templateDatabase", template)
-  return async () => {
-    await stopGroup(pgServer.managed, 10_000)
-  }
+  return { serverUrl: pgServer.serverUrl, template, stop: () => stopGroup(pgServer.managed, 10_000) }
 }
