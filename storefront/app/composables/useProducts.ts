@@ -31,7 +31,10 @@ export function useProduct(handle: string) {
       fields: "*variants.calculated_price,+variants.inventory_quantity,*options,*categories,+metadata",
       limit: 1,
     })
-    return (products[0] as HttpTypes.StoreProduct | undefined) ?? null
+    const product = (products[0] as HttpTypes.StoreProduct | undefined) ?? null
+    // Cheapest pack first: Medusa returns variants in no guaranteed order.
+    product?.variants?.sort((a, b) => (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0))
+    return product
   })
 }
 
