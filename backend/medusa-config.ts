@@ -3,7 +3,7 @@ import { redisModules, productionSecrets } from "./src/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const { jwtSecret, cookieSecret } = productionSecrets(process.env)
+const { jwtSecret, cookieSecret, sellerDataKey } = productionSecrets(process.env)
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const adminUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
@@ -26,6 +26,6 @@ export default defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: adminUrl,
   },
-  plugins: [{ resolve: "@nongsan/farmer-household", options: {} }],
+  plugins: [{ resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } }],
   modules: [...redisModules(process.env.REDIS_URL)],
 })

@@ -6,22 +6,24 @@ describe("productionSecrets", () => {
     expect(productionSecrets({ NODE_ENV: "development" })).toEqual({
       jwtSecret: DEVELOPMENT_SECRET,
       cookieSecret: DEVELOPMENT_SECRET,
+      sellerDataKey: DEVELOPMENT_SECRET,
     })
   })
 
   it("refuses to run in production with missing, default or short secrets", () => {
-    expect(() => productionSecrets({ NODE_ENV: "production" })).toThrow(/JWT_SECRET, COOKIE_SECRET/)
+    const strong = "x".repeat(40)
+    expect(() => productionSecrets({ NODE_ENV: "production" })).toThrow(/JWT_SECRET, COOKIE_SECRET, SELLER_DATA_KEY/)
     expect(() =>
-      productionSecrets({ NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: "x".repeat(40) })
-    ).toThrow(/JWT_SECRET(?!, COOKIE)/)
+      productionSecrets({ NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: strong, SELLER_DATA_KEY: strong })
+    ).toThrow(/secrets: JWT_SECRET\./)
     expect(() =>
-      productionSecrets({ NODE_ENV: "production", JWT_SECRET: "x".repeat(40), COOKIE_SECRET: "short" })
-    ).toThrow(/COOKIE_SECRET/)
+      productionSecrets({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: "short", SELLER_DATA_KEY: strong })
+    ).toThrow(/secrets: COOKIE_SECRET\./)
   })
 
   it("accepts strong secrets in production", () => {
-    const env = { NODE_ENV: "production", JWT_SECRET: "j".repeat(32), COOKIE_SECRET: "c".repeat(48) }
-    expect(productionSecrets(env)).toEqual({ jwtSecret: env.JWT_SECRET, cookieSecret: env.COOKIE_SECRET })
+    const env = { NODE_ENV: "production", JWT_SECRET: "j".repeat(32), COOKIE_SECRET: "c".repeat(48), SELLER_DATA_KEY: "k".repeat(32) }
+    expect(productionSecrets(env)).toEqual({ jwtSecret: env.JWT_SECRET, cookieSecret: env.COOKIE_SECRET, sellerDataKey: env.SELLER_DATA_KEY })
   })
 })
 

@@ -7,13 +7,19 @@ export const DEVELOPMENT_SECRET = "nongsan-development-secret"
 
 type Env = Record<string, string | undefined>
 
-export function productionSecrets(env: Env): { jwtSecret: string; cookieSecret: string } {
+/**
+ * JWT_SECRET and COOKIE_SECRET sign sessions; SELLER_DATA_KEY encrypts sellers' national ID
+ * numbers at rest.
+ */
+export function productionSecrets(env: Env): { jwtSecret: string; cookieSecret: string; sellerDataKey: string } {
   const jwtSecret = env.JWT_SECRET || DEVELOPMENT_SECRET
   const cookieSecret = env.COOKIE_SECRET || DEVELOPMENT_SECRET
+  const sellerDataKey = env.SELLER_DATA_KEY || DEVELOPMENT_SECRET
   if (env.NODE_ENV === "production") {
     const weak = [
       ["JWT_SECRET", jwtSecret],
       ["COOKIE_SECRET", cookieSecret],
+      ["SELLER_DATA_KEY", sellerDataKey],
     ].filter(([, value]) => value === DEVELOPMENT_SECRET || value === "supersecret" || value.length < 32)
     if (weak.length) {
       throw new Error(
@@ -23,7 +29,7 @@ export function productionSecrets(env: Env): { jwtSecret: string; cookieSecret: 
       )
     }
   }
-  return { jwtSecret, cookieSecret }
+  return { jwtSecret, cookieSecret, sellerDataKey }
 }
 
 /**

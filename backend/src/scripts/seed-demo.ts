@@ -1,10 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, FeatureFlag, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, FeatureFlag, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -16,12 +14,13 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createSellersWorkflow } from "@nongsan/farmer-household/workflows"
+import { createSellerProductWorkflow, createSellersWorkflow } from "@nongsan/farmer-household/workflows"
+import type { SellerVariant } from "@nongsan/farmer-household/api/seller/products/validators"
+import { SELLER_MODULE } from "@nongsan/farmer-household/modules/seller"
+import type { SellerModuleService } from "@nongsan/farmer-household/modules/seller"
 import demo from "@nongsan/seed/demo"
 
 const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: STOCK_LOCATION_NAME, publishableKeyTitle: PUBLISHABLE_KEY_TITLE } = demo.store
-
-type DemoProduct = (typeof demo.products)[number]
 
 /**
  * Seeds the demo marketplace through Medusa's workflows. Every section looks for what it would
@@ -119,79 +118,33 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle", "province", "commune"] })
 
-  step(7, `products (${demo.products.length})`)
+  step(7, `products (${demo.products.length}), through the same workflow a seller's phone uses`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
-  const missingProducts = demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))
-  const { data: [shippingProfile] } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
-  for (const seller of sellers) {
-    const own = missingProducts.filter((p) => p.seller === seller.handle)
-    if (!own.length) continue
-    await createProductsWorkflow(container).run({
+  for (const p of demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))) {
+    const seller = sellers.find((s) => s.handle === p.seller)!
+    await createSellerProductWorkflow(container).run({
       input: {
-        products: own.map((p) => productInput(p, { seller, categoryId: categoryId(p.category), salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id })),
-        additional_data: { seller_id: seller.id },
+        seller_id: seller.id,
+        product: {
+          title: p.title,
+          subtitle: p.subtitle,
+          description: p.description,
+          category_id: categoryId(p.category),
+          harvest_window: "harvest_window" in p ? p.harvest_window : undefined,
+          status: "published",
+          variants: p.variants.map((v) => ({ ...v, unit: v.unit as SellerVariant["unit"] })),
+        },
       },
     })
-    logger.info(`  ${seller.handle}: ${own.map((p) => p.title).join(", ")}`)
+    logger.info(`  ${seller.handle}: ${p.title}`)
   }
 
-  step(8, "stock at the warehouse")
-  const skus = missingProducts.flatMap((p) => p.variants.map((v) => v.sku))
-  if (skus.length) {
-    const { data: variants } = await query.graph({
-      entity: "variant",
-      fields: ["sku", "inventory_items.inventory_item_id"],
-      filters: { sku: skus },
-    })
-    const stockBySku = new Map(demo.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: variants.flatMap((v) =>
-          (v.inventory_items ?? []).map((item: { inventory_item_id: string } | null) => ({
-            location_id: location.id,
-            inventory_item_id: item!.inventory_item_id,
-            stocked_quantity: stockBySku.get(v.sku!) ?? 0,
-          }))
-        ),
-      },
-    })
-  }
+  step(8, "demo seller login (the household of Nguyễn Văn Hải)")
+  await ensureSellerLogin(container, sellers.find((s) => s.handle === demo.sellerLogin.seller)!.id)
 
   step(9, "demo operator for Medusa Admin")
   await ensureOperator(container, demo.operator.email, demo.operator.password)
   logger.info("[seed] done")
-}
-
-function productInput(
-  p: DemoProduct,
-  ctx: { seller: { province?: string | null; commune?: string | null }; categoryId?: string; salesChannelId: string; shippingProfileId: string }
-) {
-  return {
-    title: p.title,
-    subtitle: p.subtitle,
-    handle: p.handle,
-    description: p.description,
-    status: ProductStatus.PUBLISHED,
-    category_ids: ctx.categoryId ? [ctx.categoryId] : [],
-    sales_channels: [{ id: ctx.salesChannelId }],
-    shipping_profile_id: ctx.shippingProfileId,
-    origin_country: "vn",
-    weight: p.variants[0].weight,
-    metadata: {
-      origin_province: ctx.seller.province,
-      origin_commune: ctx.seller.commune,
-      ...("harvest" in p && p.harvest ? { harvest_from: p.harvest.from, harvest_to: p.harvest.to } : {}),
-    },
-    options: [{ title: p.option, values: p.variants.map((v) => v.title) }],
-    variants: p.variants.map((v) => ({
-      title: v.title,
-      sku: v.sku,
-      weight: v.weight,
-      manage_inventory: true,
-      options: { [p.option]: v.title },
-      prices: [{ amount: v.price, currency_code: "vnd" }],
-    })),
-  }
 }
 
 async function createDelivery(container: ExecArgs["container"], locationId: string, regionId: string) {
@@ -254,4 +207,16 @@ async function ensureOperator(container: ExecArgs["container"], email: string, p
   const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
   if (error || !authIdentity) throw new Error(`could not create the demo operator: ${error}`)
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
+}
+
+/** A member who signs in to the seller dashboard with a phone number, as a household would. */
+async function ensureSellerLogin(container: ExecArgs["container"], sellerId: string) {
+  const { phone, password, name } = demo.sellerLogin
+  const auth = container.resolve(Modules.AUTH)
+  if ((await auth.listProviderIdentities({ entity_id: phone, provider: "emailpass" })).length) return
+  const sellerModule = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const [member] = await sellerModule.createSellerMembers([{ seller_id: sellerId, name, phone, role: "owner" }])
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email: phone, password } })
+  if (error || !authIdentity) throw new Error(`could not create the demo seller login: ${error}`)
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { seller_id: member.id } })
 }

@@ -16,7 +16,9 @@ describe("farmer-household plugin, loaded by the backend", () => {
     const hai = body.sellers.find((s: { handle: string }) => s.handle === "ho-nguyen-van-hai")
     expect(hai).toMatchObject({ type: "household", province: "Thành phố Hải Phòng", commune: "Xã Thanh Hà" })
     // Only public profile fields leave the API.
-    expect(Object.keys(hai).sort()).toEqual(["commune", "handle", "id", "name", "province", "story", "type"])
+    expect(Object.keys(hai).sort()).toEqual([
+      "certifications", "closed_from", "closed_until", "closure_message", "commune", "farm_area_m2", "handle", "id", "name", "province", "story", "type",
+    ])
   })
 
   it("answers /store/sellers only with a publishable key", async () => {

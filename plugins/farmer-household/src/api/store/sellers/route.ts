@@ -1,13 +1,30 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
+import { bilingual } from "../../../lib/validation"
+import { maskNationalId, PRIVATE_SELLER_FIELDS, PUBLIC_SELLER_FIELDS } from "../../utils/public-seller"
+import type { RegisterSeller } from "./validators"
 
 /** Approved sellers for the shop: public profile fields only. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers } = await query.graph({
     entity: "seller",
-    fields: ["id", "handle", "name", "type", "province", "commune", "story"],
+    fields: PUBLIC_SELLER_FIELDS,
     filters: { status: "approved" },
   })
   res.json({ sellers })
+}
+
+/** Registers a seller for the auth identity in the bearer token; it waits for approval. */
+export async function POST(req: AuthenticatedMedusaRequest<RegisterSeller>, res: MedusaResponse) {
+  if (req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, bilingual("Tài khoản này đã đăng ký người bán", "This account already has a seller"))
+  }
+  const { result } = await registerSellerWorkflow(req.scope).run({
+    input: { auth_identity_id: req.auth_context.auth_identity_id, seller: req.validatedBody },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [seller] } = await query.graph({ entity: "seller", fields: PRIVATE_SELLER_FIELDS, filters: { id: result.id } })
+  res.status(201).json({ seller: maskNationalId(seller) })
 }

@@ -6,9 +6,13 @@ export type CreateSellerInput = {
   handle: string
   name: string
   type?: "household" | "cooperative" | "enterprise"
-  status?: "pending" | "approved" | "suspended"
+  status?: "pending" | "approved"
+  representative_name?: string | null
+  phone?: string | null
+  email?: string | null
   province?: string | null
   commune?: string | null
+  address_line?: string | null
   story?: string | null
 }
 

@@ -1,0 +1,23 @@
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../lib/validation"
+import { loadSellerContext } from "../utils/seller-context"
+import { requireOwnProduct } from "../utils/seller-products"
+import { UpdateSellerProfileSchema } from "./me/validators"
+import {
+  CreateSellerProductSchema,
+  SellerVariantSchema,
+  UpdateSellerProductSchema,
+  UpdateSellerVariantSchema,
+} from "./products/validators"
+
+export const sellerMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/seller/*", middlewares: [authenticate("seller", ["bearer", "session"]), loadSellerContext] },
+  { matcher: "/seller/me", method: ["POST"], middlewares: [validateBody(UpdateSellerProfileSchema)] },
+  { matcher: "/seller/products", method: ["POST"], middlewares: [validateBody(CreateSellerProductSchema)] },
+  { matcher: "/seller/products/:id", middlewares: [requireOwnProduct] },
+  { matcher: "/seller/products/:id", method: ["POST"], middlewares: [validateBody(UpdateSellerProductSchema)] },
+  { matcher: "/seller/products/:id/variants", middlewares: [requireOwnProduct] },
+  { matcher: "/seller/products/:id/variants", method: ["POST"], middlewares: [validateBody(SellerVariantSchema)] },
+  { matcher: "/seller/products/:id/variants/:variant_id", middlewares: [requireOwnProduct] },
+  { matcher: "/seller/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBody(UpdateSellerVariantSchema)] },
+]

@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { bilingual } from "../../../lib/validation"
+
+/** The units farm produce is sold in. */
+export const SELLING_UNITS = ["kg", "box", "bag", "bunch", "bottle", "jar", "piece", "pack"] as const
+
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, bilingual("Ngày theo dạng MM-DD, ví dụ 05-20", "Dates as MM-DD, e.g. 05-20"))
+
+/** Money is integer VND: a whole number of đồng, never a fraction. */
+export const vndPrice = z
+  .number({ error: bilingual("Giá phải là số", "Price must be a number") })
+  .int(bilingual("Giá tính bằng đồng, không có số lẻ", "Price is whole đồng, no fractions"))
+  .min(1000, bilingual("Giá tối thiểu 1.000 ₫", "Minimum price is 1,000 ₫"))
+  .max(100_000_000, bilingual("Giá tối đa 100.000.000 ₫", "Maximum price is 100,000,000 ₫"))
+
+export const stockQuantity = z.number().int().min(0).max(1_000_000)
+
+export const SellerVariantSchema = z.object({
+  title: z.string().trim().min(1).max(80),
+  unit: z.enum(SELLING_UNITS),
+  /** How many of the unit's base measure one item holds: 5 for "box of 5 kg". */
+  unit_quantity: z.number().positive().max(10_000).optional(),
+  weight_grams: z.number().int().min(1).max(100_000),
+  price: vndPrice,
+  stock: stockQuantity,
+  sku: z.string().trim().min(1).max(64).optional(),
+})
+export type SellerVariant = z.infer<typeof SellerVariantSchema>
+
+const productFields = {
+  title: z.string().trim().min(2).max(120),
+  subtitle: z.string().trim().max(200).nullable().optional(),
+  description: z.string().trim().max(5000).nullable().optional(),
+  category_id: z.string().max(64).nullable().optional(),
+  origin_province: z.string().trim().max(100).nullable().optional(),
+  origin_commune: z.string().trim().max(100).nullable().optional(),
+  harvest_window: z.object({ from: monthDay, to: monthDay }).nullable().optional(),
+  images: z.array(z.url().max(1000)).max(10).optional(),
+  status: z.enum(["draft", "published"]).optional(),
+}
+
+export const CreateSellerProductSchema = z
+  .object({
+    ...productFields,
+    variants: z
+      .array(SellerVariantSchema)
+      .min(1, bilingual("Cần ít nhất một quy cách (ví dụ 1 kg)", "At least one pack size (e.g. 1 kg) is needed"))
+      .max(10),
+  })
+  .strict()
+  .refine((p) => new Set(p.variants.map((v) => v.title.toLowerCase())).size === p.variants.length, {
+    message: bilingual("Tên các quy cách không được trùng nhau", "Pack names must differ"),
+    path: ["variants"],
+  })
+export type CreateSellerProduct = z.infer<typeof CreateSellerProductSchema>
+
+export const UpdateSellerProductSchema = z.object(productFields).partial().strict()
+export type UpdateSellerProduct = z.infer<typeof UpdateSellerProductSchema>
+
+export const UpdateSellerVariantSchema = SellerVariantSchema.partial().strict()
+export type UpdateSellerVariant = z.infer<typeof UpdateSellerVariantSchema>

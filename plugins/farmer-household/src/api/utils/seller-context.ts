@@ -1,0 +1,34 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { bilingual } from "../../lib/validation"
+
+export type SellerContext = { member_id: string; seller_id: string; seller_status: string }
+export type SellerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { seller_context: SellerContext }
+
+/**
+ * After authenticate("seller"): finds the caller's seller from its member id. Every /seller
+ * route works on `req.seller_context.seller_id` and nothing else, so no route can be pointed at
+ * another seller's data.
+ */
+export async function loadSellerContext(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [member] } = await query.graph({
+    entity: "seller_member",
+    fields: ["id", "seller.id", "seller.status"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  if (!member?.seller) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, bilingual("Tài khoản người bán không tồn tại", "Seller account not found"))
+  }
+  ;(req as SellerRequest).seller_context = {
+    member_id: member.id,
+    seller_id: member.seller.id,
+    seller_status: member.seller.status,
+  }
+  next()
+}
+
+/** Throws the 404 that other sellers' ids get: the same answer as for an id that does not exist. */
+export function notFound(what: { vi: string; en: string }): never {
+  throw new MedusaError(MedusaError.Types.NOT_FOUND, bilingual(`Không tìm thấy ${what.vi}`, `${what.en} not found`))
+}

@@ -1,0 +1,96 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import sellerProductLink from "../../links/seller-product"
+import { notFound, type SellerRequest } from "./seller-context"
+
+export const SELLER_PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "images.url",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "categories.id",
+  "categories.name",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.weight",
+  "variants.metadata",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+type Row = Record<string, any>
+
+/** A product as the seller dashboard shows it: price in VND and stock per pack, flat. */
+export function toSellerProduct(p: Row) {
+  return {
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    subtitle: p.subtitle,
+    description: p.description,
+    status: p.status,
+    thumbnail: p.thumbnail,
+    images: (p.images ?? []).map((i: Row) => i.url),
+    category: p.categories?.[0] ?? null,
+    origin_province: p.metadata?.origin_province ?? null,
+    origin_commune: p.metadata?.origin_commune ?? null,
+    harvest_window: p.metadata?.harvest_from ? { from: p.metadata.harvest_from, to: p.metadata.harvest_to } : null,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+    variants: (p.variants ?? []).map((v: Row) => {
+      const levels = (v.inventory_items ?? []).flatMap((i: Row) => i?.inventory?.location_levels ?? [])
+      const sum = (key: string) => levels.reduce((n: number, l: Row) => n + Number(l?.[key] ?? 0), 0)
+      return {
+        id: v.id,
+        title: v.title,
+        sku: v.sku,
+        weight_grams: v.weight,
+        unit: v.metadata?.unit ?? null,
+        unit_quantity: v.metadata?.unit_quantity ?? null,
+        price: Number(v.prices?.find((pr: Row) => pr.currency_code === "vnd")?.amount ?? 0),
+        stock: sum("stocked_quantity"),
+        reserved: sum("reserved_quantity"),
+      }
+    }),
+  }
+}
+
+export async function loadSellerProduct(req: SellerRequest, productId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [product] } = await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productId } })
+  return toSellerProduct(product)
+}
+
+/**
+ * /seller/products/:id… answers 404 unless the product is the caller's: the same answer as for a
+ * product that does not exist, so ids of other sellers reveal nothing.
+ */
+export async function requireOwnProduct(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const { seller_id } = (req as SellerRequest).seller_context
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [owned] } = await query.graph({
+    entity: sellerProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { seller_id, product_id: req.params.id },
+  })
+  if (!owned) notFound({ vi: "sản phẩm", en: "Product" })
+  if (req.params.variant_id) {
+    const { data: [variant] } = await query.graph({
+      entity: "variant",
+      fields: ["id"],
+      filters: { id: req.params.variant_id, product_id: req.params.id },
+    })
+    if (!variant) notFound({ vi: "quy cách", en: "Variant" })
+  }
+  next()
+}

@@ -1,0 +1,32 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { UpdateSellerProduct } from "../../../api/seller/products/validators"
+import { productMetadata } from "../../../lib/seller-product-input"
+
+/** A seller edits a product's text, photos, origin, harvest window, or publishes it. */
+export const updateSellerProductWorkflow = createWorkflow(
+  "update-seller-product",
+  (input: { seller_id: string; product_id: string; update: UpdateSellerProduct }) => {
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "metadata"],
+      filters: { id: input.product_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const update = transform({ input, products }, ({ input, products }) => {
+      const { harvest_window: _h, origin_province: _p, origin_commune: _c, images, category_id, ...fields } = input.update
+      return {
+        selector: { id: input.product_id },
+        update: {
+          ...fields,
+          ...(images ? { images: images.map((url) => ({ url })), thumbnail: images[0] ?? null } : {}),
+          ...(category_id !== undefined ? { category_ids: category_id ? [category_id] : [] } : {}),
+          // Medusa replaces metadata as a whole: keep what this edit does not touch.
+          metadata: { ...(products[0].metadata ?? {}), ...productMetadata(input.update, {}) },
+        },
+      }
+    })
+    const updated = updateProductsWorkflow.runAsStep({ input: update as any })
+    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+  }
+)
