@@ -94,6 +94,8 @@ async function main() {
   Shop (storefront)   ${storefront.url}
   Medusa Admin        ${medusa.url}/app
     demo operator     ${demo.operator.email} / ${demo.operator.password}
+  Seller dashboard    ${storefront.url}/kenh-nguoi-ban
+    demo farmer       ${demo.sellerLogin.phone} / ${demo.sellerLogin.password}
   Store API           ${medusa.url}/store  (publishable key ${key})
 Press Ctrl-C to stop everything.
 `)

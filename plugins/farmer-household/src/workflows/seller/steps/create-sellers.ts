@@ -14,6 +14,7 @@ export type CreateSellerInput = {
   commune?: string | null
   address_line?: string | null
   story?: string | null
+  farm_area_m2?: number | null
 }
 
 export const createSellersStep = createStep(

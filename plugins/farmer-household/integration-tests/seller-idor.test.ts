@@ -1,0 +1,112 @@
+// Every /seller route, for every method, is scoped to its caller: another seller's ids answer
+// 404, a customer's token or none answers 401. The routes are discovered from src/api/seller,
+// so a new route without a case here fails this suite.
+import { readdirSync, readFileSync } from "node:fs"
+import { join, relative } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
+
+const apiDir = join(import.meta.dirname, "../src/api")
+
+function discoverSellerRoutes(): string[] {
+  const found: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name === "route.ts") {
+        const route = "/" + relative(apiDir, dir).replace(/\[(\w+)\]/g, ":$1")
+        for (const [, method] of readFileSync(path, "utf8").matchAll(/export async function (GET|POST|DELETE|PUT|PATCH)\b/g))
+          found.push(`${method} ${route}`)
+      }
+    }
+  }
+  walk(join(apiDir, "seller"))
+  return found.sort()
+}
+
+let medusa: TestMedusa
+let victim: { token: string; productId: string; variantId: string }
+let intruder: { token: string; productId: string; variantId: string }
+let customer: string
+
+beforeAll(async () => {
+  medusa = await startTestMedusa()
+  const victimToken = await demoSellerToken(medusa)
+  const [victimProduct] = (await medusa.api("/seller/products", { token: victimToken })).body.products
+  victim = { token: victimToken, productId: victimProduct.id, variantId: victimProduct.variants[0].id }
+  const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
+  const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
+  intruder = { token: other.token, productId: created.body.product.id, variantId: created.body.product.variants[0].id }
+  customer = await customerToken(medusa, "khach@example.vn")
+})
+afterAll(() => medusa?.stop())
+
+type Case = { path: () => string; body?: unknown; ownedByIntruder?: boolean }
+
+/** One case per route and method: the path points at the victim's records. */
+const cases: Record<string, Case> = {
+  "GET /seller/me": { path: () => "/seller/me" },
+  "POST /seller/me": { path: () => "/seller/me", body: { story: "x" } },
+  "GET /seller/products": { path: () => "/seller/products" },
+  "POST /seller/products": { path: () => "/seller/products", body: lycheeBox },
+  "GET /seller/products/:id": { path: () => `/seller/products/${victim.productId}` },
+  "POST /seller/products/:id": { path: () => `/seller/products/${victim.productId}`, body: { title: "Bị sửa trộm" } },
+  "DELETE /seller/products/:id": { path: () => `/seller/products/${victim.productId}` },
+  "POST /seller/products/:id/variants": {
+    path: () => `/seller/products/${victim.productId}/variants`,
+    body: { title: "Gói thử", unit: "pack", weight_grams: 100, price: 10000, stock: 1 },
+  },
+  "POST /seller/products/:id/variants/:variant_id": {
+    path: () => `/seller/products/${victim.productId}/variants/${victim.variantId}`,
+    body: { price: 1000 },
+  },
+  "DELETE /seller/products/:id/variants/:variant_id": {
+    path: () => `/seller/products/${victim.productId}/variants/${victim.variantId}`,
+  },
+}
+
+describe("/seller routes are scoped to their caller", () => {
+  it("has a case for every route the plugin serves under /seller", () => {
+    expect(Object.keys(cases).sort()).toEqual(discoverSellerRoutes())
+  })
+
+  it.each(Object.entries(cases))("%s: 401 without a token and with a customer's token", async (key, c) => {
+    const method = key.split(" ")[0]
+    for (const token of [undefined, customer]) {
+      const res = await medusa.api(c.path(), { method, token, json: c.body })
+      expect(res.status, `${key} with ${token ? "customer token" : "no token"}`).toBe(401)
+    }
+  })
+
+  it.each(Object.entries(cases).filter(([key]) => key.includes(":id")))(
+    "%s: another seller's id answers 404 and changes nothing",
+    async (key, c) => {
+      const method = key.split(" ")[0]
+      const res = await medusa.api(c.path(), { method, token: intruder.token, json: c.body })
+      expect(res.status).toBe(404)
+      expect(JSON.stringify(res.body)).not.toContain(victim.productId)
+      const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
+      expect(still.status).toBe(200)
+      expect(still.body.product.title).not.toBe("Bị sửa trộm")
+      expect(still.body.product.variants.map((v: { id: string }) => v.id)).toContain(victim.variantId)
+    }
+  )
+
+  it("a variant id of another seller under one's own product answers 404", async () => {
+    const res = await medusa.api(`/seller/products/${intruder.productId}/variants/${victim.variantId}`, {
+      method: "POST",
+      token: intruder.token,
+      json: { price: 1000 },
+    })
+    expect(res.status).toBe(404)
+  })
+
+  it("lists and shows only the caller's own records", async () => {
+    const list = await medusa.api("/seller/products", { token: intruder.token })
+    expect(list.body.products.map((p: { id: string }) => p.id)).toEqual([intruder.productId])
+    const me = await medusa.api("/seller/me", { token: intruder.token })
+    expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
+  })
+})
