@@ -1,0 +1,31 @@
+/** A refused VNPay input: a stable `code`, and the reason in Vietnamese with English beside it. */
+export type VnpayErrorCode =
+  | "amount_invalid"
+  | "amount_out_of_range"
+  | "tmn_code_invalid"
+  | "txn_ref_invalid"
+  | "order_info_invalid"
+  | "ip_invalid"
+  | "url_invalid"
+  | "locale_invalid"
+  | "bank_code_invalid"
+  | "date_invalid"
+  | "expire_invalid"
+  | "request_id_invalid"
+  | "transaction_no_invalid"
+  | "transaction_type_invalid"
+  | "create_by_invalid"
+
+export class VnpayError extends Error {
+  readonly code: VnpayErrorCode
+  readonly messageVi: string
+  readonly messageEn: string
+
+  constructor(code: VnpayErrorCode, messageVi: string, messageEn: string) {
+    super(`${messageVi} / ${messageEn}`)
+    this.name = "VnpayError"
+    this.code = code
+    this.messageVi = messageVi
+    this.messageEn = messageEn
+  }
+}
