@@ -43,6 +43,19 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     await screenshot(page, "product")
   })
 
+  it("shows the farm behind a product and the farm's own page with its produce", async () => {
+    const page = await phonePage(browser)
+    await page.goto(`${storefront.url}/san-pham/vai-thieu-thanh-ha`)
+    const card = page.locator("[data-test=seller-card]")
+    expect(await card.textContent()).toContain("Hộ ông Nguyễn Văn Hải")
+    await card.getByRole("link").click()
+    await page.waitForURL(/\/nha-vuon\/ho-nguyen-van-hai$/)
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hộ ông Nguyễn Văn Hải")
+    const titles = await page.locator("[data-test=product-card] h2").allTextContents()
+    expect(titles.sort()).toEqual(["Vải U hồng Thanh Hà", "Vải thiều Thanh Hà"])
+    await screenshot(page, "seller")
+  })
+
   it("switches the chrome to English and keeps the product names", async () => {
     const page = await phonePage(browser)
     await page.goto(storefront.url)

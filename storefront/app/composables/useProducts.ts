@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 
-const CARD_FIELDS = "id,title,handle,subtitle,thumbnail,metadata,*variants.calculated_price"
+export const CARD_FIELDS = "id,title,handle,subtitle,thumbnail,metadata,*variants.calculated_price"
 
 /** Products for listing pages, priced in the VND region. */
 export function useProducts(key: string, query: Record<string, unknown> = {}) {

@@ -1,10 +1,8 @@
+import { foldDiacritics } from "@nongsan/cho-qr/emvco"
+
 /** "Hộ ông Nguyễn Văn Hải" → "ho-ong-nguyen-van-hai": a URL slug without diacritics. */
 export function toHandle(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+  return foldDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
