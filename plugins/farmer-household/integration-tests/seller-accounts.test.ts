@@ -118,6 +118,21 @@ describe("a household from registration to selling", () => {
     expect(rejected.body.message).toContain("Số CCCD gồm 12 chữ số")
   })
 
+  it("records a VietGAP certificate that the public page shows", async () => {
+    const res = await medusa.api("/seller/certifications", {
+      method: "POST",
+      token,
+      json: { kind: "vietgap", number: "VietGAP-TT-24-11-31-0042", issuer: "Trung tâm Kiểm nghiệm Hải Phòng", expires_at: "2027-11-30" },
+    })
+    expect(res.status).toBe(201)
+    const page = await medusa.api(`/store/sellers/${seller.handle}`)
+    expect(page.body.seller.certifications).toEqual([
+      expect.objectContaining({ kind: "vietgap", number: "VietGAP-TT-24-11-31-0042" }),
+    ])
+    expect(page.body.seller.product_ids).toEqual([product.id])
+    expect(JSON.stringify(page.body)).not.toMatch(/phone|bank_|national_id|status_reason/)
+  })
+
   it("manages pack sizes: add, reprice, restock, remove; money stays integer VND", async () => {
     const added = await medusa.api(`/seller/products/${product.id}/variants`, {
       method: "POST",

@@ -27,7 +27,7 @@ function discoverSellerRoutes(): string[] {
 }
 
 let medusa: TestMedusa
-let victim: { token: string; productId: string; variantId: string }
+let victim: { token: string; productId: string; variantId: string; certificationId: string }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
 
@@ -35,7 +35,17 @@ beforeAll(async () => {
   medusa = await startTestMedusa()
   const victimToken = await demoSellerToken(medusa)
   const [victimProduct] = (await medusa.api("/seller/products", { token: victimToken })).body.products
-  victim = { token: victimToken, productId: victimProduct.id, variantId: victimProduct.variants[0].id }
+  const certification = await medusa.api("/seller/certifications", {
+    method: "POST",
+    token: victimToken,
+    json: { kind: "vietgap", number: "VietGAP-TT-19-05-30-0012", issuer: "Trung tâm Chứng nhận Chất lượng", expires_at: "2027-05-30" },
+  })
+  victim = {
+    token: victimToken,
+    productId: victimProduct.id,
+    variantId: victimProduct.variants[0].id,
+    certificationId: certification.body.certification.id,
+  }
   const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
   const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
   intruder = { token: other.token, productId: created.body.product.id, variantId: created.body.product.variants[0].id }
@@ -49,6 +59,12 @@ type Case = { path: () => string; body?: unknown; ownedByIntruder?: boolean }
 const cases: Record<string, Case> = {
   "GET /seller/me": { path: () => "/seller/me" },
   "POST /seller/me": { path: () => "/seller/me", body: { story: "x" } },
+  "GET /seller/certifications": { path: () => "/seller/certifications" },
+  "POST /seller/certifications": {
+    path: () => "/seller/certifications",
+    body: { kind: "organic", number: "ORG-1", issuer: "Cục Trồng trọt" },
+  },
+  "DELETE /seller/certifications/:id": { path: () => `/seller/certifications/${victim.certificationId}` },
   "GET /seller/products": { path: () => "/seller/products" },
   "POST /seller/products": { path: () => "/seller/products", body: lycheeBox },
   "GET /seller/products/:id": { path: () => `/seller/products/${victim.productId}` },
@@ -80,13 +96,15 @@ describe("/seller routes are scoped to their caller", () => {
     }
   })
 
-  it.each(Object.entries(cases).filter(([key]) => key.includes(":id")))(
+  it.each(Object.entries(cases).filter(([key]) => key.includes(":")))(
     "%s: another seller's id answers 404 and changes nothing",
     async (key, c) => {
       const method = key.split(" ")[0]
       const res = await medusa.api(c.path(), { method, token: intruder.token, json: c.body })
       expect(res.status).toBe(404)
       expect(JSON.stringify(res.body)).not.toContain(victim.productId)
+      const certs = await medusa.api("/seller/certifications", { token: victim.token })
+      expect(certs.body.certifications.map((c: { id: string }) => c.id)).toContain(victim.certificationId)
       const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
       expect(still.status).toBe(200)
       expect(still.body.product.title).not.toBe("Bị sửa trộm")
@@ -106,6 +124,7 @@ describe("/seller routes are scoped to their caller", () => {
   it("lists and shows only the caller's own records", async () => {
     const list = await medusa.api("/seller/products", { token: intruder.token })
     expect(list.body.products.map((p: { id: string }) => p.id)).toEqual([intruder.productId])
+    expect((await medusa.api("/seller/certifications", { token: intruder.token })).body.certifications).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })
     expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
   })

@@ -2,6 +2,7 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../lib/validation"
 import { loadSellerContext } from "../utils/seller-context"
 import { requireOwnProduct } from "../utils/seller-products"
+import { CreateCertificationSchema } from "./certifications/validators"
 import { UpdateSellerProfileSchema } from "./me/validators"
 import {
   CreateSellerProductSchema,
@@ -13,6 +14,7 @@ import {
 export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/seller/*", middlewares: [authenticate("seller", ["bearer", "session"]), loadSellerContext] },
   { matcher: "/seller/me", method: ["POST"], middlewares: [validateBody(UpdateSellerProfileSchema)] },
+  { matcher: "/seller/certifications", method: ["POST"], middlewares: [validateBody(CreateCertificationSchema)] },
   { matcher: "/seller/products", method: ["POST"], middlewares: [validateBody(CreateSellerProductSchema)] },
   { matcher: "/seller/products/:id", middlewares: [requireOwnProduct] },
   { matcher: "/seller/products/:id", method: ["POST"], middlewares: [validateBody(UpdateSellerProductSchema)] },
