@@ -8,7 +8,6 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUsersWorkflow,
@@ -19,6 +18,7 @@ import {
 import { createSellersWorkflow } from "@nongsan/farmer-household/workflows"
 import demo from "@nongsan/seed/demo"
 
+const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
 const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: STOCK_LOCATION_NAME, publishableKeyTitle: PUBLISHABLE_KEY_TITLE } = demo.store
 
 type DemoProduct = (typeof demo.products)[number]
@@ -30,7 +30,7 @@ type DemoProduct = (typeof demo.products)[number]
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const step = (n: number, what: string) => logger.info(`[seed ${n}/9] ${what}`)
+  const step = (n: number, what: string) => logger.info(`[seed ${n}/10] ${what}`)
 
   step(1, "sales channel and store")
   const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
@@ -75,7 +75,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
   }
 
-  step(3, "stock location, delivery and shipping options")
+  step(3, "stock location and delivery zone")
   const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
   let [location] = await stockLocationService.listStockLocations({ name: STOCK_LOCATION_NAME })
   if (!location) {
@@ -84,7 +84,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
     location = result[0]
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
-    await createDelivery(container, location.id, region.id)
+    await createDeliveryZone(container, location.id)
   }
 
   step(4, "publishable API key for the storefront")
@@ -117,18 +117,20 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { sellers: missingSellers.map((s) => ({ ...s, type: s.type as "household" | "cooperative", status: "approved" as const })) },
     })
   }
-  const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle", "province", "commune"] })
+  const { data: sellers } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle", "province", "commune", "shipping_profile.id", "shipping_profile.shipping_options.id"],
+  })
 
   step(7, `products (${demo.products.length})`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
   const missingProducts = demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))
-  const { data: [shippingProfile] } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
   for (const seller of sellers) {
     const own = missingProducts.filter((p) => p.seller === seller.handle)
     if (!own.length) continue
     await createProductsWorkflow(container).run({
       input: {
-        products: own.map((p) => productInput(p, { seller, categoryId: categoryId(p.category), salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id })),
+        products: own.map((p) => productInput(p, { seller, categoryId: categoryId(p.category), salesChannelId: salesChannel.id, shippingProfileId: seller.shipping_profile!.id })),
         additional_data: { seller_id: seller.id },
       },
     })
@@ -157,7 +159,14 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
-  step(9, "demo operator for Medusa Admin")
+  step(9, "delivery options for each seller")
+  await createSellerShippingOptions(
+    container,
+    region.id,
+    sellers.filter((s) => !s.shipping_profile!.shipping_options?.length).map((s) => s.shipping_profile!.id)
+  )
+
+  step(10, "demo operator for Medusa Admin")
   await ensureOperator(container, demo.operator.email, demo.operator.password)
   logger.info("[seed] done")
 }
@@ -194,18 +203,11 @@ function productInput(
   }
 }
 
-async function createDelivery(container: ExecArgs["container"], locationId: string, regionId: string) {
+async function createDeliveryZone(container: ExecArgs["container"], locationId: string) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  let [profile] = await fulfillment.listShippingProfiles({ type: "default" })
-  if (!profile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: "Mặc định", type: "default" }] },
-    })
-    profile = result[0]
-  }
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng toàn quốc",
+    name: DELIVERY_SET_NAME,
     type: "shipping",
     service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
   })
@@ -217,12 +219,23 @@ async function createDelivery(container: ExecArgs["container"], locationId: stri
     [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
     [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
   })
-  const option = (name: string, code: string, description: string, amount: number) => ({
+}
+
+/**
+ * Every seller ships under its own shipping profile, so each gets its own copy of the platform's
+ * two delivery options: the buyer picks one per seller and each seller order carries its own.
+ */
+async function createSellerShippingOptions(container: ExecArgs["container"], regionId: string, profileIds: string[]) {
+  if (!profileIds.length) return
+  const [fulfillmentSet] = await container
+    .resolve(Modules.FULFILLMENT)
+    .listFulfillmentSets({ name: DELIVERY_SET_NAME }, { relations: ["service_zones"] })
+  const option = (profileId: string, name: string, code: string, description: string, amount: number) => ({
     name,
     price_type: "flat" as const,
     provider_id: "manual_manual",
     service_zone_id: fulfillmentSet.service_zones[0].id,
-    shipping_profile_id: profile.id,
+    shipping_profile_id: profileId,
     type: { label: name, description, code },
     prices: [{ currency_code: "vnd", amount }, { region_id: regionId, amount }],
     rules: [
@@ -231,10 +244,10 @@ async function createDelivery(container: ExecArgs["container"], locationId: stri
     ],
   })
   await createShippingOptionsWorkflow(container).run({
-    input: [
-      option("Giao hàng tiêu chuẩn", "standard", "Giao trong 2–4 ngày", 30000),
-      option("Giao nhanh", "express", "Giao trong 24 giờ ở nội thành", 55000),
-    ],
+    input: profileIds.flatMap((id) => [
+      option(id, "Giao hàng tiêu chuẩn", "standard", "Giao trong 2–4 ngày", 30000),
+      option(id, "Giao nhanh", "express", "Giao trong 24 giờ ở nội thành", 55000),
+    ]),
   })
 }
 
