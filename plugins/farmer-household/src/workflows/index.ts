@@ -1,1 +1,2 @@
 export * from "./seller/workflows/create-sellers"
+export * from "./order-group/workflows/complete-cart-into-seller-orders"
