@@ -231,6 +231,12 @@ describe("a cart that cannot be completed", () => {
     expect(retry.body.order_group.total).toBe(210000 + 280000 + 2 * 30000)
   })
 
+  it("answers 404, not an error page, for a cart that does not exist", async () => {
+    const res = await complete("cart_01NOTHINGHERE0000000000000")
+    expect(res.status).toBe(404)
+    expect(res.body).toMatchObject({ type: "cart", message: expect.stringContaining("Không thể đặt hàng / Could not place the order") })
+  })
+
   it("refuses a delivery option of a seller with nothing in the cart", async () => {
     const cartId = await cartWith({ "VTTH-1KG": 1 })
     const { shipping_options } = await ok(`/store/shipping-options?cart_id=${cartId}&fields=id,name,shipping_profile_id`)

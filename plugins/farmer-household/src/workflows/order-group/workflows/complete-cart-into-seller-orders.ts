@@ -1,4 +1,4 @@
-import type { LinkDefinition } from "@medusajs/framework/types"
+import type { ConfirmVariantInventoryWorkflowInputDTO, LinkDefinition } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents, EventPriority } from "@medusajs/framework/utils"
 import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -114,7 +114,8 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
 
       const inventoryInput = transform({ cart, orders }, ({ cart, orders }) => ({
         sales_channel_id: cart.sales_channel_id!,
-        variants: [...new Map((cart.items ?? []).map((i) => [i.variant!.id, i.variant])).values()] as any,
+        // Queried with the inventory fields Medusa's completion uses (CART_FIELDS).
+        variants: [...new Map((cart.items ?? []).map((i) => [i.variant!.id, i.variant])).values()] as unknown as ConfirmVariantInventoryWorkflowInputDTO["variants"],
         items: orders.flatMap((o) => (o.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id!, quantity: i.quantity }))),
       }))
       // Checks stock for every seller's items and locates it; the reservation re-checks under

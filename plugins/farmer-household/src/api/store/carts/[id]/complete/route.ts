@@ -11,11 +11,12 @@ import { retrieveOrderGroup } from "../../../order-groups/helpers"
  *
  * 200 `{ type: "order_group", order_group }`: the group (see order-groups/helpers.ts) with
  *   `orders`, one per seller. Completing the same cart again answers the same group.
- * 200 `{ type: "cart", cart, error }`: payment not authorized (or needs more), as in Medusa: the
- *   cart is unchanged and the buyer can retry.
- * 4xx `{ type: "cart", cart?, message, error }`: the cart cannot be completed as it is (no
- *   shipping for a seller, out of stock, no payment…): nothing was written. `message` is
- *   Vietnamese / English.
+ * 200 `{ type: "cart", cart, message, error }`: payment not authorized (or needs more), as in
+ *   Medusa: nothing was written and the buyer can retry.
+ * 4xx `{ type: "cart", cart, message, error }`: the cart cannot be completed as it is (400: no
+ *   delivery chosen for a seller, out of stock, no payment…; 409: being completed right now;
+ *   404 without `cart`: no such cart). Nothing was written. `message` (also `error.message`, and
+ *   what the JS SDK's FetchError carries) is Vietnamese / English.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const cartId = req.params.id
@@ -24,9 +25,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     input: { cart_id: cartId },
     throwOnError: false,
   })
-  if (!errors?.length && !transaction.hasFinished()) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, BUSY)
-  }
+  if (!transaction.hasFinished()) throw new MedusaError(MedusaError.Types.CONFLICT, BUSY)
   if (!errors?.length) {
     res.json({ type: "order_group", order_group: await retrieveOrderGroup(req.scope, result.id) })
     return
@@ -46,7 +45,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   res.status(failure.status).json({
     type: "cart",
     ...(cart ? { cart } : {}),
-    ...(failure.status === 200 ? {} : { message: failure.message }),
+    message: failure.message,
     error: { message: failure.message, name: error.name, type: error.type },
   })
 }
