@@ -20,18 +20,30 @@ export function spawnGroup(name: string, command: string, args: string[], option
   return { name, child, exited }
 }
 
-/** Stops a process group: SIGTERM, then SIGKILL to whatever is left after graceMs. */
+/**
+ * Stops a process group: SIGTERM, then SIGKILL to whatever is left after graceMs, and returns
+ * only when no process of the group is left (so its ports are free).
+ */
 export async function stopGroup(managed: Managed, graceMs = 5000) {
   const pid = managed.child.pid
-  if (!pid || managed.child.exitCode !== null || managed.child.signalCode !== null) {
-    killGroup(pid, "SIGKILL")
-    return
+  if (!pid) return
+  if (managed.child.exitCode === null && managed.child.signalCode === null) {
+    killGroup(pid, "SIGTERM")
+    const timer = new Promise((resolve) => setTimeout(resolve, graceMs))
+    await Promise.race([managed.exited, timer])
   }
-  killGroup(pid, "SIGTERM")
-  const timer = new Promise((resolve) => setTimeout(resolve, graceMs))
-  await Promise.race([managed.exited, timer])
   // The leader may be gone while forked workers in its group live on.
   killGroup(pid, "SIGKILL")
+  for (let waited = 0; groupAlive(pid) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals) {

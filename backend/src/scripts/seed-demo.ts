@@ -5,8 +5,6 @@ import {
   createProductCategoriesWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUsersWorkflow,
@@ -20,6 +18,7 @@ import { SELLER_MODULE } from "@nongsan/farmer-household/modules/seller"
 import type { SellerModuleService } from "@nongsan/farmer-household/modules/seller"
 import demo from "@nongsan/seed/demo"
 
+const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
 const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: STOCK_LOCATION_NAME, publishableKeyTitle: PUBLISHABLE_KEY_TITLE } = demo.store
 
 /**
@@ -74,7 +73,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
   }
 
-  step(3, "stock location, delivery and shipping options")
+  step(3, "stock location and delivery zone")
   const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
   let [location] = await stockLocationService.listStockLocations({ name: STOCK_LOCATION_NAME })
   if (!location) {
@@ -83,7 +82,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
     location = result[0]
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
-    await createDelivery(container, location.id, region.id)
+    await createDeliveryZone(container, location.id)
   }
 
   step(4, "publishable API key for the storefront")
@@ -116,7 +115,10 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { sellers: missingSellers.map((s) => ({ ...s, type: s.type as "household" | "cooperative", status: "approved" as const })) },
     })
   }
-  const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle", "province", "commune"] })
+  const { data: sellers } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle", "province", "commune"],
+  })
 
   step(7, `products (${demo.products.length}), through the same workflow a seller's phone uses`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
@@ -147,18 +149,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info("[seed] done")
 }
 
-async function createDelivery(container: ExecArgs["container"], locationId: string, regionId: string) {
+async function createDeliveryZone(container: ExecArgs["container"], locationId: string) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  let [profile] = await fulfillment.listShippingProfiles({ type: "default" })
-  if (!profile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: "Mặc định", type: "default" }] },
-    })
-    profile = result[0]
-  }
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng toàn quốc",
+    name: DELIVERY_SET_NAME,
     type: "shipping",
     service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
   })
@@ -169,25 +164,6 @@ async function createDelivery(container: ExecArgs["container"], locationId: stri
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
     [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  const option = (name: string, code: string, description: string, amount: number) => ({
-    name,
-    price_type: "flat" as const,
-    provider_id: "manual_manual",
-    service_zone_id: fulfillmentSet.service_zones[0].id,
-    shipping_profile_id: profile.id,
-    type: { label: name, description, code },
-    prices: [{ currency_code: "vnd", amount }, { region_id: regionId, amount }],
-    rules: [
-      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-      { attribute: "is_return", value: "false", operator: "eq" as const },
-    ],
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      option("Giao hàng tiêu chuẩn", "standard", "Giao trong 2–4 ngày", 30000),
-      option("Giao nhanh", "express", "Giao trong 24 giờ ở nội thành", 55000),
-    ],
   })
 }
 

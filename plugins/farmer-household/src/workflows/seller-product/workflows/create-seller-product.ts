@@ -15,19 +15,15 @@ export const createSellerProductWorkflow = createWorkflow(
   (input: { seller_id: string; product: CreateSellerProduct }) => {
     const { data: sellers } = useQueryGraphStep({
       entity: "seller",
-      fields: ["id", "province", "commune"],
+      fields: ["id", "province", "commune", "shipping_profile.id"],
       filters: { id: input.seller_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-seller" })
-    const { data: profiles } = useQueryGraphStep({
-      entity: "shipping_profile",
-      fields: ["id"],
-      filters: { type: "default" },
-    }).config({ name: "get-default-shipping-profile" })
 
     const handle = uniqueProductHandleStep({ title: input.product.title })
-    const productInput = transform({ input, sellers, profiles, handle }, ({ input, sellers, profiles, handle }) => ({
-      products: [{ ...toProductInput(input.product, { seller: sellers[0], shippingProfileId: profiles[0].id }), handle }],
+    const productInput = transform({ input, sellers, handle }, ({ input, sellers, handle }) => ({
+      // The seller's own shipping profile: its delivery options and the buyer's choice per seller.
+      products: [{ ...toProductInput(input.product, { seller: sellers[0], shippingProfileId: sellers[0].shipping_profile!.id }), handle }],
       additional_data: { seller_id: input.seller_id },
     }))
     const products = createProductsWorkflow.runAsStep({ input: productInput })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createSellerMembersStep } from "../steps/create-seller-members"
-import { createSellersStep } from "../steps/create-sellers"
+import { createSellersWorkflow } from "./create-sellers"
 import { uniqueSellerHandleStep } from "../steps/unique-seller-handle"
 import type { RegisterSeller } from "../../../api/store/sellers/validators"
 
@@ -15,9 +15,11 @@ export const registerSellerWorkflow = createWorkflow(
   "register-seller",
   (input: { auth_identity_id: string; seller: RegisterSeller }) => {
     const handle = uniqueSellerHandleStep({ name: input.seller.name, handle: input.seller.handle })
-    const sellers = createSellersStep(
-      transform({ input, handle }, ({ input, handle }) => [{ ...input.seller, handle, status: "pending" as const }])
-    )
+    const sellers = createSellersWorkflow.runAsStep({
+      input: transform({ input, handle }, ({ input, handle }) => ({
+        sellers: [{ ...input.seller, handle, status: "pending" as const }],
+      })),
+    })
     const members = createSellerMembersStep(
       transform({ input, sellers }, ({ input, sellers }) => [
         {

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * What a buyer sees of an order group (POST /store/carts/:id/complete and
+ * GET /store/order-groups/:id): the group with its total and payment, and each seller's order
+ * with its seller, status, items, shipping method and totals. Amounts are integer VND.
+ */
+const ORDER_GROUP_FIELDS = [
+  "id",
+  "display_id",
+  "cart_id",
+  "customer_id",
+  "email",
+  "currency_code",
+  "total",
+  "created_at",
+  "payment_collection.id",
+  "payment_collection.status",
+  "payment_collection.amount",
+  "payment_collection.authorized_amount",
+  "payment_collection.captured_amount",
+  "orders.id",
+  "orders.display_id",
+  "orders.status",
+  "orders.currency_code",
+  "orders.total",
+  "orders.subtotal",
+  "orders.item_total",
+  "orders.shipping_total",
+  "orders.tax_total",
+  "orders.discount_total",
+  "orders.created_at",
+  "orders.seller.id",
+  "orders.seller.handle",
+  "orders.seller.name",
+  "orders.items.id",
+  "orders.items.title",
+  "orders.items.subtitle",
+  "orders.items.thumbnail",
+  "orders.items.product_id",
+  "orders.items.product_handle",
+  "orders.items.variant_id",
+  "orders.items.variant_sku",
+  "orders.items.variant_title",
+  "orders.items.quantity",
+  "orders.items.unit_price",
+  "orders.items.total",
+  "orders.shipping_methods.id",
+  "orders.shipping_methods.name",
+  "orders.shipping_methods.shipping_option_id",
+  "orders.shipping_methods.amount",
+  "orders.shipping_methods.total",
+  "orders.shipping_address.*",
+]
+
+export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
+  if (!group) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
+  }
+  // Oldest first, so the sellers keep the order in which their orders were numbered.
+  group.orders = [...(group.orders ?? [])].sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
+  return group
+}
