@@ -1,72 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { withClient } from "../../../infra/src/database.ts"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { checkout, CHE, HAI } from "./checkout-helpers.ts"
+
+type Checkout = Awaited<ReturnType<typeof checkout>>
 
 // A buyer's cart with produce of several sellers, completed through Medusa's own store API.
 let medusa: TestMedusa
-let regionId: string
-const variantIds = new Map<string, string>()
+let ok: Checkout["ok"], cartWith: Checkout["cartWith"], chooseShipping: Checkout["chooseShipping"], pay: Checkout["pay"], complete: Checkout["complete"]
 
 beforeAll(async () => {
   medusa = await startTestMedusa()
-  regionId = (await medusa.api("/store/regions")).body.regions[0].id
-  const { body } = await medusa.api("/store/products?limit=50&fields=handle,*variants")
-  for (const product of body.products) for (const v of product.variants) variantIds.set(v.sku, v.id)
+  ;({ ok, cartWith, chooseShipping, pay, complete } = await checkout(medusa))
 })
 afterAll(() => medusa?.stop())
-
-const HAI = "Hộ ông Nguyễn Văn Hải"
-const CHE = "HTX Chè Tân Cương"
-const address = {
-  first_name: "Lan",
-  last_name: "Trần",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
-
-async function ok(path: string, init?: Parameters<TestMedusa["api"]>[1]) {
-  const res = await medusa.api(path, init)
-  if (res.status !== 200) throw new Error(`${init?.method ?? "GET"} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body
-}
-
-/** A cart with the given SKUs and quantities, addressed in Việt Nam. */
-async function cartWith(items: Record<string, number>, token?: string) {
-  const { cart } = await ok("/store/carts", {
-    method: "POST",
-    token,
-    json: {
-      region_id: regionId,
-      email: token ? undefined : "lan@example.com",
-      shipping_address: address,
-      items: Object.entries(items).map(([sku, quantity]) => ({ variant_id: variantIds.get(sku), quantity })),
-    },
-  })
-  return cart.id as string
-}
-
-/** Chooses, for each named seller, the option with that name, the way a storefront would. */
-async function chooseShipping(cartId: string, choice: Record<string, string>) {
-  const { sellers } = await ok(`/store/carts/${cartId}/seller-shipping-options`)
-  for (const [sellerName, optionName] of Object.entries(choice)) {
-    const entry = sellers.find((s: any) => s.seller.name === sellerName)
-    const option = entry.shipping_options.find((o: any) => o.name === optionName)
-    await ok(`/store/carts/${cartId}/shipping-methods`, { method: "POST", json: { option_id: option.id } })
-  }
-}
-
-async function pay(cartId: string) {
-  const { payment_collection } = await ok("/store/payment-collections", { method: "POST", json: { cart_id: cartId } })
-  await ok(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    method: "POST",
-    json: { provider_id: "pp_system_default" },
-  })
-}
-
-const complete = (cartId: string) => medusa.api(`/store/carts/${cartId}/complete`, { method: "POST" })
 
 async function orderCount() {
   const { count } = await ok("/admin/orders?limit=1&fields=id", { token: await medusa.adminToken() })

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { checkout, HAI } from "./checkout-helpers.ts"
 import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
 
 const apiDir = join(import.meta.dirname, "../src/api")
@@ -27,7 +28,7 @@ function discoverSellerRoutes(): string[] {
 }
 
 let medusa: TestMedusa
-let victim: { token: string; productId: string; variantId: string; certificationId: string }
+let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
 
@@ -40,7 +41,9 @@ beforeAll(async () => {
     token: victimToken,
     json: { kind: "vietgap", number: "VietGAP-TT-19-05-30-0012", issuer: "Trung tâm Chứng nhận Chất lượng", expires_at: "2027-05-30" },
   })
+  const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 1 }, { [HAI]: "Giao hàng tiêu chuẩn" })
   victim = {
+    orderId: group.orders[0].id,
     token: victimToken,
     productId: victimProduct.id,
     variantId: victimProduct.variants[0].id,
@@ -65,6 +68,17 @@ const cases: Record<string, Case> = {
     body: { kind: "organic", number: "ORG-1", issuer: "Cục Trồng trọt" },
   },
   "DELETE /seller/certifications/:id": { path: () => `/seller/certifications/${victim.certificationId}` },
+  "GET /seller/notifications": { path: () => "/seller/notifications" },
+  "GET /seller/orders": { path: () => "/seller/orders" },
+  "GET /seller/orders/:id": { path: () => `/seller/orders/${victim.orderId}` },
+  "POST /seller/orders/:id/accept": { path: () => `/seller/orders/${victim.orderId}/accept` },
+  "POST /seller/orders/:id/pack": { path: () => `/seller/orders/${victim.orderId}/pack` },
+  "POST /seller/orders/:id/ship": {
+    path: () => `/seller/orders/${victim.orderId}/ship`,
+    body: { carrier: "GHN", tracking_number: "GHN0001" },
+  },
+  "POST /seller/orders/:id/deliver": { path: () => `/seller/orders/${victim.orderId}/deliver` },
+  "POST /seller/orders/:id/cancel": { path: () => `/seller/orders/${victim.orderId}/cancel`, body: { reason: "Hủy trộm" } },
   "GET /seller/products": { path: () => "/seller/products" },
   "POST /seller/products": { path: () => "/seller/products", body: lycheeBox },
   "GET /seller/products/:id": { path: () => `/seller/products/${victim.productId}` },
@@ -103,6 +117,8 @@ describe("/seller routes are scoped to their caller", () => {
       const res = await medusa.api(c.path(), { method, token: intruder.token, json: c.body })
       expect(res.status).toBe(404)
       expect(JSON.stringify(res.body)).not.toContain(victim.productId)
+      const order = await medusa.api(`/seller/orders/${victim.orderId}`, { token: victim.token })
+      expect(order.body.order.stage).toBe("new")
       const certs = await medusa.api("/seller/certifications", { token: victim.token })
       expect(certs.body.certifications.map((c: { id: string }) => c.id)).toContain(victim.certificationId)
       const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
@@ -125,6 +141,8 @@ describe("/seller routes are scoped to their caller", () => {
     const list = await medusa.api("/seller/products", { token: intruder.token })
     expect(list.body.products.map((p: { id: string }) => p.id)).toEqual([intruder.productId])
     expect((await medusa.api("/seller/certifications", { token: intruder.token })).body.certifications).toEqual([])
+    expect((await medusa.api("/seller/orders", { token: intruder.token })).body.orders).toEqual([])
+    expect((await medusa.api("/seller/notifications", { token: intruder.token })).body.notifications).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })
     expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
   })

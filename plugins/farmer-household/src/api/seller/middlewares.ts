@@ -1,9 +1,11 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../lib/validation"
 import { loadSellerContext } from "../utils/seller-context"
+import { requireOwnOrder } from "../utils/seller-orders"
 import { requireOwnProduct } from "../utils/seller-products"
 import { CreateCertificationSchema } from "./certifications/validators"
 import { UpdateSellerProfileSchema } from "./me/validators"
+import { CancelSellerOrderSchema, ShipSellerOrderSchema } from "./orders/validators"
 import {
   CreateSellerProductSchema,
   SellerVariantSchema,
@@ -15,6 +17,10 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/seller/*", middlewares: [authenticate("seller", ["bearer", "session"]), loadSellerContext] },
   { matcher: "/seller/me", method: ["POST"], middlewares: [validateBody(UpdateSellerProfileSchema)] },
   { matcher: "/seller/certifications", method: ["POST"], middlewares: [validateBody(CreateCertificationSchema)] },
+  { matcher: "/seller/orders/:id", middlewares: [requireOwnOrder] },
+  { matcher: "/seller/orders/:id/*", middlewares: [requireOwnOrder] },
+  { matcher: "/seller/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipSellerOrderSchema)] },
+  { matcher: "/seller/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelSellerOrderSchema)] },
   { matcher: "/seller/products", method: ["POST"], middlewares: [validateBody(CreateSellerProductSchema)] },
   { matcher: "/seller/products/:id", middlewares: [requireOwnProduct] },
   { matcher: "/seller/products/:id", method: ["POST"], middlewares: [validateBody(UpdateSellerProductSchema)] },

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ORDER_STAGE_FIELDS, sellerOrderStage } from "../../../lib/seller-order-stage"
 
 /**
  * What a buyer sees of an order group (POST /store/carts/:id/complete and
@@ -52,6 +53,7 @@ const ORDER_GROUP_FIELDS = [
   "orders.shipping_methods.amount",
   "orders.shipping_methods.total",
   "orders.shipping_address.*",
+  ...ORDER_STAGE_FIELDS.map((f) => `orders.${f}`),
 ]
 
 export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
@@ -61,6 +63,19 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
   }
   // Oldest first, so the sellers keep the order in which their orders were numbered.
-  group.orders = [...(group.orders ?? [])].sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
+  group.orders = [...(group.orders ?? [])]
+    .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
+    .map((order: any) => {
+      // Each seller's progress and tracking, as the buyer follows it; internal notes stay out.
+      const { metadata, fulfillments, ...rest } = order
+      const live = (fulfillments ?? []).filter((f: any) => f && !f.canceled_at)
+      return {
+        ...rest,
+        stage: sellerOrderStage(order),
+        carrier: metadata?.carrier ?? null,
+        tracking: live.flatMap((f: any) => f.labels ?? []).map((l: any) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null })),
+        cancel_reason: metadata?.cancel_reason ?? null,
+      }
+    })
   return group
 }

@@ -1,0 +1,90 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import sellerOrderLink from "../../links/seller-order"
+import { ORDER_STAGE_FIELDS, sellerOrderStage } from "../../lib/seller-order-stage"
+import { notFound, type SellerRequest } from "./seller-context"
+
+export const SELLER_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "email",
+  "currency_code",
+  "total",
+  "subtotal",
+  "shipping_total",
+  "payment_status",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_methods.name",
+  "shipping_methods.amount",
+  "order_group.id",
+  "order_group.display_id",
+  ...ORDER_STAGE_FIELDS,
+]
+
+type Row = Record<string, any>
+
+/** An order as the seller's inbox shows it: its stage, what to pack, where to send it. */
+export function toSellerOrder(o: Row) {
+  const live = (o.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
+  return {
+    id: o.id,
+    display_id: o.display_id,
+    group: o.order_group ? { id: o.order_group.id, display_id: o.order_group.display_id } : null,
+    created_at: o.created_at,
+    stage: sellerOrderStage(o),
+    payment_status: o.payment_status,
+    currency_code: o.currency_code,
+    total: Number(o.total),
+    subtotal: Number(o.subtotal),
+    shipping_total: Number(o.shipping_total),
+    items: (o.items ?? []).map((i: Row) => ({
+      id: i.id,
+      title: i.title,
+      variant_title: i.variant_title,
+      thumbnail: i.thumbnail,
+      quantity: Number(i.quantity),
+      unit_price: Number(i.unit_price),
+      total: Number(i.total),
+    })),
+    shipping_address: o.shipping_address ?? null,
+    shipping_method: o.shipping_methods?.[0] ? { name: o.shipping_methods[0].name, amount: Number(o.shipping_methods[0].amount) } : null,
+    carrier: o.metadata?.carrier ?? null,
+    tracking: live.flatMap((f: Row) => f.labels ?? []).map((l: Row) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null })),
+    accepted_at: o.metadata?.accepted_at ?? null,
+    cancel_reason: o.metadata?.cancel_reason ?? null,
+  }
+}
+
+export async function loadSellerOrder(scope: MedusaContainer, orderId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({ entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderId } })
+  return toSellerOrder(order)
+}
+
+/** /seller/orders/:id… answers 404 unless the order is the caller's. */
+export async function requireOwnOrder(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const { seller_id } = (req as SellerRequest).seller_context
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [owned] } = await query.graph({
+    entity: sellerOrderLink.entryPoint,
+    fields: ["order_id"],
+    filters: { seller_id, order_id: req.params.id },
+  })
+  if (!owned) notFound({ vi: "đơn hàng", en: "Order" })
+  next()
+}

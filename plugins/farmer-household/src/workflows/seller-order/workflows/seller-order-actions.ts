@@ -1,0 +1,90 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  cancelOrderFulfillmentWorkflow,
+  cancelOrderWorkflow,
+  createOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
+  emitEventStep,
+  markOrderFulfillmentAsDeliveredWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { mergeOrderMetadataStep } from "../steps/merge-order-metadata"
+import { validateOrderActionStep } from "../steps/validate-order-action"
+
+export const SELLER_ORDER_UPDATED = "seller_order.updated"
+type Base = { order_id: string; member_id: string }
+
+const notify = (input: Base, action: string) =>
+  emitEventStep({ eventName: SELLER_ORDER_UPDATED, data: transform({ input }, ({ input }) => ({ id: input.order_id, action })) }).config({
+    name: `emit-${action}`,
+  })
+
+/** The seller confirms it will fill the order. */
+export const acceptSellerOrderWorkflow = createWorkflow("accept-seller-order", (input: Base) => {
+  validateOrderActionStep({ order_id: input.order_id, action: "accept" })
+  mergeOrderMetadataStep({
+    order_id: input.order_id,
+    metadata: transform({ input }, ({ input }) => ({ accepted_at: new Date().toISOString(), accepted_by: input.member_id })),
+  })
+  notify(input, "accepted")
+  return new WorkflowResponse(input.order_id)
+})
+
+/** Packed: a fulfillment of every line, which also turns the stock reservation into a sale. */
+export const packSellerOrderWorkflow = createWorkflow("pack-seller-order", (input: Base) => {
+  const order = validateOrderActionStep({ order_id: input.order_id, action: "pack" })
+  createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ input, order }, ({ input, order }) => ({ order_id: input.order_id, items: order.items, created_by: input.member_id })),
+  })
+  notify(input, "packed")
+  return new WorkflowResponse(input.order_id)
+})
+
+/** Handed to the carrier, with its tracking code. */
+export const shipSellerOrderWorkflow = createWorkflow(
+  "ship-seller-order",
+  (input: Base & { carrier: string; tracking_number: string; tracking_url?: string | null }) => {
+    const order = validateOrderActionStep({ order_id: input.order_id, action: "ship" })
+    mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ input }, ({ input }) => ({ carrier: input.carrier })) })
+    createOrderShipmentWorkflow.runAsStep({
+      input: transform({ input, order }, ({ input, order }) => ({
+        order_id: input.order_id,
+        fulfillment_id: order.fulfillment_ids[0],
+        items: order.items,
+        created_by: input.member_id,
+        labels: [{ tracking_number: input.tracking_number, tracking_url: input.tracking_url ?? "", label_url: "" }],
+      })),
+    })
+    notify(input, "shipped")
+    return new WorkflowResponse(input.order_id)
+  }
+)
+
+/** Delivered to the buyer (for cash on delivery, the seller says so when the cash is in hand). */
+export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order", (input: Base) => {
+  const order = validateOrderActionStep({ order_id: input.order_id, action: "deliver" })
+  markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+    input: transform({ input, order }, ({ input, order }) => ({ orderId: input.order_id, fulfillmentId: order.fulfillment_ids[0] })),
+  })
+  notify(input, "delivered")
+  return new WorkflowResponse(input.order_id)
+})
+
+/** Cancelled by the seller with a reason; Medusa releases the reserved stock. */
+export const cancelSellerOrderWorkflow = createWorkflow("cancel-seller-order", (input: Base & { reason: string }) => {
+  const order = validateOrderActionStep({ order_id: input.order_id, action: "cancel" })
+  mergeOrderMetadataStep({
+    order_id: input.order_id,
+    metadata: transform({ input }, ({ input }) => ({ cancel_reason: input.reason, cancelled_by: input.member_id })),
+  })
+  // A packed order's fulfillment is undone first: Medusa cancels only orders without live ones.
+  when({ order }, ({ order }) => order.fulfillment_ids.length > 0).then(() => {
+    cancelOrderFulfillmentWorkflow.runAsStep({
+      input: transform({ input, order }, ({ input, order }) => ({ order_id: input.order_id, fulfillment_id: order.fulfillment_ids[0] })),
+    })
+  })
+  cancelOrderWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.member_id })),
+  })
+  notify(input, "cancelled")
+  return new WorkflowResponse(input.order_id)
+})
