@@ -40,3 +40,11 @@ export const ACTION_FROM: Record<string, SellerOrderStage[]> = {
   deliver: ["shipped"],
   cancel: ["new", "accepted", "packed"],
 }
+
+/** The carrier's tracking codes of an order's live (not cancelled) fulfillments. */
+export function orderTracking(order: { fulfillments?: any[] | null }) {
+  return (order.fulfillments ?? [])
+    .filter((f) => f && !f.canceled_at)
+    .flatMap((f) => f.labels ?? [])
+    .map((l: { tracking_number: string; tracking_url?: string | null }) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null }))
+}

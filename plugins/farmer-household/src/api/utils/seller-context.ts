@@ -1,4 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { bilingual } from "../../lib/validation"
 
@@ -31,4 +31,23 @@ export async function loadSellerContext(req: AuthenticatedMedusaRequest, _res: M
 /** Throws the 404 that other sellers' ids get: the same answer as for an id that does not exist. */
 export function notFound(what: { vi: string; en: string }): never {
   throw new MedusaError(MedusaError.Types.NOT_FOUND, bilingual(`Không tìm thấy ${what.vi}`, `${what.en} not found`))
+}
+
+/**
+ * Throws the 404 unless the record req.params.id is linked to the caller's seller through the
+ * given link: the same answer as for an id that does not exist.
+ */
+export async function assertLinkedToSeller(req: MedusaRequest, linkEntryPoint: string, idField: string, what: { vi: string; en: string }) {
+  const { seller_id } = (req as SellerRequest).seller_context
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [owned] } = await query.graph({ entity: linkEntryPoint, fields: [idField], filters: { seller_id, [idField]: req.params.id } })
+  if (!owned) notFound(what)
+}
+
+/** Middleware for /seller/<things>/:id…: see assertLinkedToSeller. */
+export function requireLinkedToSeller(linkEntryPoint: string, idField: string, what: { vi: string; en: string }) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    await assertLinkedToSeller(req, linkEntryPoint, idField, what)
+    next()
+  }
 }

@@ -1,9 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerOrderLink from "../../links/seller-order"
-import { ORDER_STAGE_FIELDS, sellerOrderStage } from "../../lib/seller-order-stage"
-import { notFound, type SellerRequest } from "./seller-context"
+import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../lib/seller-order-stage"
+import { requireLinkedToSeller } from "./seller-context"
 
 export const SELLER_ORDER_FIELDS = [
   "id",
@@ -40,7 +39,6 @@ type Row = Record<string, any>
 
 /** An order as the seller's inbox shows it: its stage, what to pack, where to send it. */
 export function toSellerOrder(o: Row) {
-  const live = (o.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
   return {
     id: o.id,
     display_id: o.display_id,
@@ -64,7 +62,7 @@ export function toSellerOrder(o: Row) {
     shipping_address: o.shipping_address ?? null,
     shipping_method: o.shipping_methods?.[0] ? { name: o.shipping_methods[0].name, amount: Number(o.shipping_methods[0].amount) } : null,
     carrier: o.metadata?.carrier ?? null,
-    tracking: live.flatMap((f: Row) => f.labels ?? []).map((l: Row) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null })),
+    tracking: orderTracking(o),
     accepted_at: o.metadata?.accepted_at ?? null,
     cancel_reason: o.metadata?.cancel_reason ?? null,
   }
@@ -77,14 +75,4 @@ export async function loadSellerOrder(scope: MedusaContainer, orderId: string) {
 }
 
 /** /seller/orders/:id… answers 404 unless the order is the caller's. */
-export async function requireOwnOrder(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const { seller_id } = (req as SellerRequest).seller_context
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [owned] } = await query.graph({
-    entity: sellerOrderLink.entryPoint,
-    fields: ["order_id"],
-    filters: { seller_id, order_id: req.params.id },
-  })
-  if (!owned) notFound({ vi: "đơn hàng", en: "Order" })
-  next()
-}
+export const requireOwnOrder = requireLinkedToSeller(sellerOrderLink.entryPoint, "order_id", { vi: "đơn hàng", en: "Order" })

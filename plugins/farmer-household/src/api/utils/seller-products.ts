@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerProductLink from "../../links/seller-product"
-import { notFound, type SellerRequest } from "./seller-context"
+import { assertLinkedToSeller, notFound, type SellerRequest } from "./seller-context"
 
 export const SELLER_PRODUCT_FIELDS = [
   "id",
@@ -72,19 +72,13 @@ export async function loadSellerProduct(req: SellerRequest, productId: string) {
 }
 
 /**
- * /seller/products/:id… answers 404 unless the product is the caller's: the same answer as for a
- * product that does not exist, so ids of other sellers reveal nothing.
+ * /seller/products/:id… answers 404 unless the product is the caller's (and, under it, the
+ * variant is the product's), so ids of other sellers reveal nothing.
  */
 export async function requireOwnProduct(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const { seller_id } = (req as SellerRequest).seller_context
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [owned] } = await query.graph({
-    entity: sellerProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { seller_id, product_id: req.params.id },
-  })
-  if (!owned) notFound({ vi: "sản phẩm", en: "Product" })
+  await assertLinkedToSeller(req, sellerProductLink.entryPoint, "product_id", { vi: "sản phẩm", en: "Product" })
   if (req.params.variant_id) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [variant] } = await query.graph({
       entity: "variant",
       fields: ["id"],

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ORDER_STAGE_FIELDS, sellerOrderStage } from "../../../lib/seller-order-stage"
+import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../../lib/seller-order-stage"
 
 /**
  * What a buyer sees of an order group (POST /store/carts/:id/complete and
@@ -67,13 +67,12 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
     .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
     .map((order: any) => {
       // Each seller's progress and tracking, as the buyer follows it; internal notes stay out.
-      const { metadata, fulfillments, ...rest } = order
-      const live = (fulfillments ?? []).filter((f: any) => f && !f.canceled_at)
+      const { metadata, fulfillments: _fulfillments, ...rest } = order
       return {
         ...rest,
         stage: sellerOrderStage(order),
         carrier: metadata?.carrier ?? null,
-        tracking: live.flatMap((f: any) => f.labels ?? []).map((l: any) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null })),
+        tracking: orderTracking(order),
         cancel_reason: metadata?.cancel_reason ?? null,
       }
     })
