@@ -1,1 +1,2 @@
 export * from "./seller/workflows/create-sellers"
+export * from "./photo/workflows/upload-product-photo"
