@@ -156,7 +156,7 @@ describe("processPhoto refuses", () => {
   })
 
   it("a JPEG cut off halfway through its upload", async () => {
-    const whole = await sharp({ create: { width: 1600, height: 1200, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 30 } } })
+    const whole = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "black", noise: { type: "gaussian", mean: 128, sigma: 30 } } })
       .jpeg()
       .toBuffer()
     await expect(processPhoto(whole)).resolves.toBeDefined()
