@@ -52,8 +52,9 @@ export async function processPhoto(input: Buffer, opts: ProcessPhotoOptions = {}
   const { width, height } = meta.autoOrient
   const targets = [...new Set(PHOTO_WIDTHS.map((w) => Math.min(w, width)))]
 
-  // Decode once, straight to the largest variant: JPEG shrink-on-load makes this far cheaper
-  // than a full decode, and the smaller variants are resized from its pixels.
+  // Decode once, straight to the largest variant (JPEG shrink-on-load skips part of the work);
+  // the smaller variants are resized from its pixels. failOn "error" refuses truncated and
+  // corrupt data but not the harmless warnings some cheap phones' JPEGs raise.
   let largest: { data: Buffer; info: sharp.OutputInfo }
   try {
     largest = await sharp(input, { autoOrient: true, limitInputPixels: maxPixels, failOn: "error" })
