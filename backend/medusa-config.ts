@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { redisModules, productionSecrets } from "./src/config"
+import { fileModule, redisModules, productionSecrets } from "./src/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -27,5 +27,5 @@ export default defineConfig({
     backendUrl: adminUrl,
   },
   plugins: [{ resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } }],
-  modules: [...redisModules(process.env.REDIS_URL)],
+  modules: [fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }), ...redisModules(process.env.REDIS_URL)],
 })

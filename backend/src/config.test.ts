@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest"
-import { DEVELOPMENT_SECRET, productionSecrets, redisModules } from "./config"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { dataDir, DEVELOPMENT_SECRET, fileModule, productionSecrets, redisModules, uploadsDir } from "./config"
 
 describe("productionSecrets", () => {
   it("falls back to the development secret outside production", () => {
@@ -41,5 +44,80 @@ describe("redisModules", () => {
       "@medusajs/medusa/locking",
     ])
     expect(JSON.stringify(modules)).not.toContain("undefined")
+  })
+})
+
+describe("dataDir", () => {
+  // A repository as deployed: the root declares the workspaces, the backend and its build do not.
+  const root = mkdtempSync(join(tmpdir(), "nongsan-config-"))
+  const built = join(root, "backend", ".medusa", "server")
+  mkdirSync(built, { recursive: true })
+  writeFileSync(join(root, "package.json"), JSON.stringify({ name: "nongsan", workspaces: ["backend"] }))
+  writeFileSync(join(root, "backend", "package.json"), JSON.stringify({ name: "@nongsan/backend" }))
+  writeFileSync(join(built, "package.json"), JSON.stringify({ name: "@nongsan/backend" }))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it("is .data at the workspace root, from the backend and from its build alike", () => {
+    expect(dataDir({}, join(root, "backend"))).toBe(join(root, ".data"))
+    expect(dataDir({}, built)).toBe(join(root, ".data"))
+    expect(uploadsDir({}, built)).toBe(join(root, ".data", "uploads"))
+  })
+
+  it("follows NONGSAN_DATA_DIR", () => {
+    expect(uploadsDir({ NONGSAN_DATA_DIR: "/srv/nongsan" }, built)).toBe("/srv/nongsan/uploads")
+  })
+
+  it("asks for NONGSAN_DATA_DIR outside a workspace", () => {
+    expect(() => dataDir({}, tmpdir())).toThrow(/NONGSAN_DATA_DIR/)
+  })
+})
+
+describe("fileModule", () => {
+  const cwd = process.cwd()
+
+  it("uses the local provider by default: .data/uploads, served by this backend under /uploads", () => {
+    const module = fileModule({ NONGSAN_DATA_DIR: "/srv/nongsan" }, { backendUrl: "http://localhost:9000/", cwd })
+    expect(module.resolve).toBe("@medusajs/medusa/file")
+    expect(module.options.providers).toEqual([
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          upload_dir: "/srv/nongsan/uploads",
+          private_upload_dir: "/srv/nongsan/uploads-private",
+          backend_url: "http://localhost:9000/uploads",
+        },
+      },
+    ])
+  })
+
+  it("uses S3 when S3_BUCKET is set", () => {
+    const env = {
+      S3_BUCKET: "nongsan-photos",
+      S3_REGION: "ap-southeast-1",
+      S3_FILE_URL: "https://cdn.nongsan.example",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_ENDPOINT: "https://s3.example",
+    }
+    const [provider] = fileModule(env, { backendUrl: "http://localhost:9000", cwd }).options.providers
+    expect(provider).toEqual({
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: "nongsan-photos",
+        region: "ap-southeast-1",
+        file_url: "https://cdn.nongsan.example",
+        access_key_id: "key",
+        secret_access_key: "secret",
+        endpoint: "https://s3.example",
+      },
+    })
+  })
+
+  it("names the S3 settings that are missing", () => {
+    expect(() => fileModule({ S3_BUCKET: "b", S3_REGION: "r" }, { backendUrl: "", cwd })).toThrow(
+      "S3_BUCKET is set but S3_FILE_URL, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not."
+    )
   })
 })

@@ -1,6 +1,8 @@
 /**
  * Pieces of medusa-config.ts that carry logic, kept here so they are unit-tested.
  */
+import { existsSync, readFileSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
 
 /** The secrets Medusa falls back to in development; never acceptable in production. */
 export const DEVELOPMENT_SECRET = "nongsan-development-secret"
@@ -51,4 +53,77 @@ export function redisModules(redisUrl: string | undefined) {
       },
     },
   ]
+}
+
+/**
+ * The repository's `.data` folder (or NONGSAN_DATA_DIR), found from `from` upwards: Medusa runs
+ * in backend/ during development and in backend/.medusa/server once built.
+ */
+export function dataDir(env: Env, from: string): string {
+  if (env.NONGSAN_DATA_DIR) return env.NONGSAN_DATA_DIR
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const pkg = join(dir, "package.json")
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).workspaces) return join(dir, ".data")
+    if (dirname(dir) === dir) throw new Error(`No workspace root above ${from} to keep .data in; set NONGSAN_DATA_DIR.`)
+  }
+}
+
+/** The URL path under which Medusa serves the local provider's files (src/api/middlewares.ts). */
+export const UPLOADS_PATH = "/uploads"
+
+export function uploadsDir(env: Env, from: string) {
+  return join(dataDir(env, from), "uploads")
+}
+
+/** With S3_BUCKET set, files go to S3 (or an S3-compatible store at S3_ENDPOINT). */
+export function usesS3(env: Env) {
+  return Boolean(env.S3_BUCKET)
+}
+
+const S3_REQUIRED = ["S3_BUCKET", "S3_REGION", "S3_FILE_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const
+
+/**
+ * The File Module: the local provider writing to .data/uploads by default, S3 when configured.
+ * Private files (such as product import CSVs) go to a folder that is never served.
+ */
+export function fileModule(env: Env, { backendUrl, cwd }: { backendUrl: string; cwd: string }) {
+  if (usesS3(env)) {
+    const missing = S3_REQUIRED.filter((name) => !env[name])
+    if (missing.length) throw new Error(`S3_BUCKET is set but ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not.`)
+    return {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-s3",
+            id: "s3",
+            options: {
+              bucket: env.S3_BUCKET,
+              region: env.S3_REGION,
+              file_url: env.S3_FILE_URL,
+              access_key_id: env.S3_ACCESS_KEY_ID,
+              secret_access_key: env.S3_SECRET_ACCESS_KEY,
+              ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+            },
+          },
+        ],
+      },
+    }
+  }
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/file-local",
+          id: "local",
+          options: {
+            upload_dir: uploadsDir(env, cwd),
+            private_upload_dir: join(dataDir(env, cwd), "uploads-private"),
+            backend_url: `${backendUrl.replace(/\/$/, "")}${UPLOADS_PATH}`,
+          },
+        },
+      ],
+    },
+  }
 }

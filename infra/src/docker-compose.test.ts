@@ -32,6 +32,8 @@ describe("docker-compose.yml", () => {
   it("keeps data in named volumes", () => {
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(["postgres", "redis", "meilisearch", "uploads"]))
     expect(compose.services.postgres.volumes.join()).toContain("postgres:/var/lib/postgresql/data")
+    // The local file provider writes to .data/uploads at the workspace root (/app in the image).
+    for (const name of ["backend", "worker"]) expect(compose.services[name].volumes).toContain("uploads:/app/.data/uploads")
   })
 
   it("points the storefront at the backend service and needs the publishable key", () => {

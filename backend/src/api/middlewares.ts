@@ -1,0 +1,20 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import express from "express"
+import { UPLOADS_PATH, uploadsDir, usesS3 } from "../config"
+
+// Medusa serves only its own static/ folder; the local file provider writes to .data/uploads,
+// so those files are served here. File names carry a random id and never change: cache them
+// for good. nosniff and the sandbox keep an uploaded file from ever running as a page.
+const serveUploads = express.static(uploadsDir(process.env, process.cwd()), {
+  immutable: true,
+  maxAge: "365d",
+  index: false,
+  setHeaders: (res) => {
+    res.setHeader("X-Content-Type-Options", "nosniff")
+    res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox")
+  },
+})
+
+export default defineMiddlewares({
+  routes: usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }],
+})
