@@ -79,6 +79,7 @@ const cases: Record<string, Case> = {
   },
   "POST /seller/orders/:id/deliver": { path: () => `/seller/orders/${victim.orderId}/deliver` },
   "POST /seller/orders/:id/cancel": { path: () => `/seller/orders/${victim.orderId}/cancel`, body: { reason: "Hủy trộm" } },
+  "POST /seller/photos": { path: () => "/seller/photos" },
   "GET /seller/products": { path: () => "/seller/products" },
   "POST /seller/products": { path: () => "/seller/products", body: lycheeBox },
   "GET /seller/products/:id": { path: () => `/seller/products/${victim.productId}` },

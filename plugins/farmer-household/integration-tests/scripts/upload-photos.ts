@@ -1,6 +1,7 @@
-// Run by photos.test.ts through `medusa exec`: the workflow needs Medusa's container, which only
-// a Medusa process has, and there is no route for it yet (POST /seller/photos comes with seller
-// auth). Args: the JSON file to write the outcomes to, then the photos to upload.
+// Run by photos.test.ts through `medusa exec`: it composes the workflow into one that fails
+// afterwards, which no route can do, to prove the compensation. (POST /seller/photos is tested
+// over HTTP in seller-photos.test.ts.) Args: the JSON file to write the outcomes to, then the
+// photos to upload.
 import { readFileSync, writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { createStep, createWorkflow } from "@medusajs/framework/workflows-sdk"

@@ -2,8 +2,9 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
+import { sellerPhotoMiddlewares } from "./seller/photos/middlewares"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
 
 export default defineMiddlewares({
-  routes: [...authMiddlewares, ...storeSellerMiddlewares, ...sellerMiddlewares, ...adminSellerMiddlewares],
+  routes: [...authMiddlewares, ...storeSellerMiddlewares, ...sellerMiddlewares, ...sellerPhotoMiddlewares, ...adminSellerMiddlewares],
 })

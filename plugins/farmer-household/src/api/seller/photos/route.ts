@@ -1,0 +1,22 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { bilingual } from "../../../lib/validation"
+import { uploadProductPhotoWorkflow } from "../../../workflows/photo/workflows/upload-product-photo"
+import type { SellerRequest } from "../../utils/seller-context"
+
+/**
+ * Photos from the phone's camera: each becomes WebP variants (320/640/1280 px, no EXIF, no GPS,
+ * upright) stored by the File Module. The product then takes the returned url in `images`.
+ */
+export async function POST(req: SellerRequest, res: MedusaResponse) {
+  const files = (req as unknown as { files?: { buffer: Buffer }[] }).files ?? []
+  if (!files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, bilingual("Chưa chọn ảnh nào", "No photo was sent"))
+  }
+  const photos = []
+  for (const file of files) {
+    const { result } = await uploadProductPhotoWorkflow(req.scope).run({ input: { content: file.buffer.toString("base64") } })
+    photos.push(result)
+  }
+  res.status(201).json({ photos })
+}
