@@ -1,5 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../lib/validation"
+import { sellerCors } from "../utils/seller-cors"
 import { loadSellerContext } from "../utils/seller-context"
 import { requireOwnProduct } from "../utils/seller-products"
 import { UpdateSellerProfileSchema } from "./me/validators"
@@ -11,6 +12,8 @@ import {
 } from "./products/validators"
 
 export const sellerMiddlewares: MiddlewareRoute[] = [
+  // First: a browser's preflight carries no token and must be answered before authenticate.
+  { matcher: "/seller/*", middlewares: [sellerCors] },
   { matcher: "/seller/*", middlewares: [authenticate("seller", ["bearer", "session"]), loadSellerContext] },
   { matcher: "/seller/me", method: ["POST"], middlewares: [validateBody(UpdateSellerProfileSchema)] },
   { matcher: "/seller/products", method: ["POST"], middlewares: [validateBody(CreateSellerProductSchema)] },
