@@ -1,5 +1,5 @@
 import type { ProductInput, SellerProduct } from "~/types/seller"
-import { formatDayMonth, parseDayMonth } from "~/utils/dates"
+import { formatDayMonth, parseDayMonth } from "./dates"
 
 /** The optional details of a product as the form holds them (harvest days typed "20/05"). */
 export type DetailsDraft = {
