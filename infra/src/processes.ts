@@ -25,6 +25,7 @@ export async function stopGroup(managed: Managed, graceMs = 5000) {
   const pid = managed.child.pid
   if (!pid || managed.child.exitCode !== null || managed.child.signalCode !== null) {
     killGroup(pid, "SIGKILL")
+    if (pid) await groupGone(pid, 3000)
     return
   }
   killGroup(pid, "SIGTERM")
@@ -32,6 +33,21 @@ export async function stopGroup(managed: Managed, graceMs = 5000) {
   await Promise.race([managed.exited, timer])
   // The leader may be gone while forked workers in its group live on.
   killGroup(pid, "SIGKILL")
+  // A signal is delivered, not awaited: on a busy machine a killed Medusa can hold its port for a
+  // moment after kill() returns. Wait (briefly, bounded) until nothing of the group is left.
+  await groupGone(pid, 3000)
+}
+
+async function groupGone(pid: number, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0)
+    } catch {
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
