@@ -6,8 +6,10 @@ const TOKEN_KEY = "nongsan.seller.token"
 
 /**
  * The seller's session in this browser: the bearer token from Medusa's seller auth and the
- * profile it belongs to. The token lives in localStorage (see storefront/README or the report:
- * the dashboard renders in the browser only, so no server ever needs it).
+ * profile it belongs to. The token lives in localStorage, not in a cookie: the dashboard renders
+ * in the browser only (nuxt.config.ts routeRules), so no server needs it, and a cookie would
+ * travel with every request to the shop for nothing. It survives closing the tab (farmers come
+ * back on the same phone) until it expires (Medusa's JWT lifetime, checked before each use).
  */
 export const useSellerStore = defineStore("seller", {
   state: () => ({
