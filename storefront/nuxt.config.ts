@@ -6,6 +6,15 @@ export default defineNuxtConfig({
   telemetry: false,
   css: ["~/assets/main.css"],
   app: { head: { htmlAttrs: { lang: "vi" } } },
+  // The seller dashboard renders in the browser only: it works on the seller's bearer token,
+  // which lives in the browser (localStorage), and a server-rendered form would not work until
+  // hydrated anyway. Kept out of search engines.
+  routeRules: Object.fromEntries(
+    ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**"].map((path) => [
+      path,
+      { ssr: false, headers: { "x-robots-tag": "noindex" } },
+    ])
+  ),
   runtimeConfig: {
     // Server-side address of Medusa; the browser never talks to it in SSR-only pages.
     medusaUrl: "http://localhost:9000",

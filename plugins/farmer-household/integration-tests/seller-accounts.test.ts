@@ -180,3 +180,26 @@ describe("rejection", () => {
     expect((await setStatus(seller.id, "suspend", "x")).status).toBe(400) // not from rejected
   })
 })
+
+describe("the seller API from a browser", () => {
+  const preflight = (origin: string) =>
+    fetch(`${medusa.url}/seller/me`, {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+    })
+
+  it("answers the storefront's preflight before authentication (the dashboard runs in the browser)", async () => {
+    // The test Medusa's STORE_CORS accepts any localhost origin.
+    const res = await preflight("http://localhost:3000")
+    expect(res.status).toBe(204)
+    expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:3000")
+    expect(res.headers.get("access-control-allow-headers")).toContain("authorization")
+  })
+
+  it("gives other origins no CORS headers, and still wants a token", async () => {
+    expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).toBeNull()
+    const res = await fetch(`${medusa.url}/seller/me`, { headers: { origin: "http://localhost:3000" } })
+    expect(res.status).toBe(401)
+    expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:3000")
+  })
+})

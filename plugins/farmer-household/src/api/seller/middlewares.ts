@@ -1,5 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../lib/validation"
+import { sellerCors } from "../utils/seller-cors"
 import { loadSellerContext } from "../utils/seller-context"
 import { requireOwnOrder } from "../utils/seller-orders"
 import { requireOwnProduct } from "../utils/seller-products"
@@ -14,6 +15,8 @@ import {
 } from "./products/validators"
 
 export const sellerMiddlewares: MiddlewareRoute[] = [
+  // First: a browser's preflight carries no token and must be answered before authenticate.
+  { matcher: "/seller/*", middlewares: [sellerCors] },
   { matcher: "/seller/*", middlewares: [authenticate("seller", ["bearer", "session"]), loadSellerContext] },
   { matcher: "/seller/me", method: ["POST"], middlewares: [validateBody(UpdateSellerProfileSchema)] },
   { matcher: "/seller/certifications", method: ["POST"], middlewares: [validateBody(CreateCertificationSchema)] },

@@ -1,0 +1,101 @@
+// Shapes of the /seller API (plugins/farmer-household/src/api/seller).
+import type { SellingUnit } from "~/utils/pack"
+
+export type SellerStatus = "pending" | "approved" | "rejected" | "suspended"
+export type SellerType = "household" | "cooperative" | "enterprise"
+
+export type Seller = {
+  id: string
+  handle: string
+  name: string
+  type: SellerType
+  status: SellerStatus
+  status_reason: string | null
+  representative_name: string | null
+  phone: string | null
+  email: string | null
+  province: string | null
+  commune: string | null
+  address_line: string | null
+  farm_area_m2: number | null
+  story: string | null
+  national_id_masked: string | null
+  bank_bin: string | null
+  bank_account_number: string | null
+  bank_account_holder: string | null
+  closed_from: string | null
+  closed_until: string | null
+  closure_message: string | null
+  certifications: unknown[]
+  members: { id: string; name: string | null; phone: string | null; email: string | null; role: string }[]
+}
+
+export type SellerVariant = {
+  id: string
+  title: string
+  sku: string | null
+  weight_grams: number
+  unit: SellingUnit | null
+  unit_quantity: number | null
+  price: number
+  stock: number
+  reserved: number
+}
+
+export type SellerProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  status: "draft" | "published" | "proposed" | "rejected"
+  thumbnail: string | null
+  images: string[]
+  category: { id: string; name: string } | null
+  origin_province: string | null
+  origin_commune: string | null
+  harvest_window: { from: string; to: string } | null
+  variants: SellerVariant[]
+}
+
+export type RegisterSellerInput = {
+  name: string
+  type: SellerType
+  representative_name: string
+  phone: string
+  email?: string
+  province: string
+  commune: string
+  address_line?: string
+}
+
+export type VariantInput = {
+  title: string
+  unit: SellingUnit
+  unit_quantity?: number
+  weight_grams: number
+  price: number
+  stock: number
+  sku?: string
+}
+
+export type ProductInput = {
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  category_id?: string | null
+  origin_province?: string | null
+  origin_commune?: string | null
+  harvest_window?: { from: string; to: string } | null
+  images?: string[]
+  status?: "draft" | "published"
+}
+
+export type UploadedPhoto = { url: string; variants: { width: number; url: string }[] }
+
+declare module "#app" {
+  interface PageMeta {
+    /** false: a dashboard page without the bottom tab bar (login, registration). */
+    sellerTabs?: boolean
+  }
+}
