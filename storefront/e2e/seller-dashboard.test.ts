@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { chromiumAvailable, launchBrowser, screenshot } from "../../infra/src/testing/browser.ts"
 import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
 import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+import { checkout } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 
 // A farm household on a small Android phone: registers, waits for the operator, lists its
 // lychee, publishes it and sees it in the shop. 360 px wide, the narrowest common Android.
@@ -15,8 +16,6 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
   let storefront: TestStorefront
   let browser: Browser
   let page: Page
-  /** Whether POST /seller/photos exists on this branch (another engineer is building it). */
-  let photoRoute = false
 
   beforeAll(async () => {
     medusa = await startTestMedusa()
@@ -125,10 +124,6 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await poll(() => page.locator("[data-test=status-banner]").textContent()).toContain("Đã được duyệt")
     await poll(() => page.locator("[data-test=shop-name]").textContent()).toBe("Hộ bà Trần Thị Lan")
     await screenshot(page, "seller-home-approved")
-
-    const login = await medusa.api("/auth/seller/emailpass", { method: "POST", json: { email: PHONE, password: PASSWORD } })
-    // No files: a route that exists answers 400 (or similar), a missing one 404.
-    photoRoute = (await medusa.api("/seller/photos", { method: "POST", token: login.body.token })).status !== 404
   })
 
   it(`lists "${PRODUCT}" with price and stock, as a draft first`, async () => {
@@ -138,10 +133,8 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await page.getByRole("link", { name: "Đăng sản phẩm đầu tiên" }).click()
     await page.waitForURL(/\/kenh-nguoi-ban\/san-pham\/moi$/)
 
-    if (photoRoute) {
-      await page.locator("[data-test=photo-camera]").setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) })
-      await poll(() => page.locator("[data-test=photo]").textContent(), 30_000).toContain("Đã tải lên")
-    }
+    await page.locator("[data-test=photo-camera]").setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) })
+    await poll(() => page.locator("[data-test=photo]").textContent(), 30_000).toContain("Đã tải lên")
     await page.getByLabel("Tên sản phẩm").fill(PRODUCT)
     // One pack comes pre-filled as "1 kg"; its name says unit and weight.
     const packName = page.getByLabel("Tên quy cách")
@@ -190,7 +183,7 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await shopper.goto(storefront.url)
     const card = shopper.locator("[data-test=product-card]", { hasText: PRODUCT })
     await poll(() => card.locator("[data-test=price]").textContent()).toContain("210.000\u00a0₫")
-    if (photoRoute) expect(await card.locator("img").getAttribute("src")).toMatch(/^https?:\/\//)
+    expect(await card.locator("img").getAttribute("src")).toMatch(/^https?:\/\/.*\.webp$/)
     await shopper.context().close()
   })
 
@@ -250,12 +243,35 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await poll(() => page.locator("[data-test=checklist-item]").count()).toBe(0)
   })
 
-  it("has an Orders tab that says orders arrive soon, with nothing made up", async () => {
+  it("hears of a buyer's order, accepts it, packs it and hands it to the carrier", async () => {
+    const { body } = await medusa.api("/store/products?limit=100&fields=title,*variants")
+    const lychee = body.products.find((p: { title: string }) => p.title === PRODUCT)
+    const buyer = await checkout(medusa)
+    await buyer.placeOrder({ [lychee.variants[0].id]: 2 }, { "Hộ bà Trần Thị Lan": "Giao hàng tiêu chuẩn" })
+
+    // The farmer already has the home page open: new orders show up there without a reload.
+    await poll(() => page.locator("[data-test=seller-notification]").first().textContent(), 45_000).toContain("Đơn hàng mới #")
     await page.getByRole("link", { name: "Đơn hàng", exact: true }).click()
     await page.waitForURL(/\/kenh-nguoi-ban\/don-hang$/)
-    await poll(() => page.locator("[data-test=orders-soon]").textContent()).toContain("Sắp có đơn hàng ở đây")
+    const order = page.locator("[data-test=seller-order]")
+    await poll(() => order.textContent()).toContain("2 × Vải thiều Thanh Hà")
+    expect(await order.textContent()).toContain("420.000")
     await fitsWidth(page)
     await screenshot(page, "seller-orders")
+
+    await order.getByRole("button", { name: "Nhận đơn" }).click()
+    await poll(() => order.count()).toBe(0)
+    await page.locator("[data-test=stage-accepted]").click()
+    await order.getByRole("button", { name: "Đã đóng gói xong" }).click()
+    await poll(() => order.count()).toBe(0)
+    await page.locator("[data-test=stage-packed]").click()
+    await order.getByLabel("Đơn vị vận chuyển").selectOption("Viettel Post")
+    await order.getByLabel("Mã vận đơn").fill("VTP98765432")
+    await order.getByRole("button", { name: "Đã giao cho vận chuyển" }).click()
+    await poll(() => order.count()).toBe(0)
+    await page.locator("[data-test=stage-shipped]").click()
+    await poll(() => order.textContent()).toContain("Viettel Post · VTP98765432")
+    await screenshot(page, "seller-order-shipped")
   })
 
   it("tells the farmer when the operator suspends the shop, and why", async () => {
@@ -300,51 +316,5 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await poll(() => heading(visitor).textContent()).toBe("Seller sign in")
     expect(await visitor.locator("html").getAttribute("lang")).toBe("en-US")
     await visitor.context().close()
-  })
-
-  it("saves a product without its photo when photos cannot be uploaded, and sends uploaded photo URLs with the product", async (ctx) => {
-    if (photoRoute) ctx.skip() // The real route was used above.
-    await page.getByRole("link", { name: "Sản phẩm", exact: true }).click()
-    await page.getByRole("link", { name: "+ Thêm" }).click()
-    await page.waitForURL(/\/kenh-nguoi-ban\/san-pham\/moi$/)
-    const photo = { name: "IMG_0002.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) }
-
-    // No route on this branch yet: the photo says so, and does not block saving.
-    await page.locator("[data-test=photo-camera]").setInputFiles(photo)
-    await poll(() => page.locator("[data-test=photo]").textContent()).toContain("Máy chủ chưa nhận ảnh")
-    await page.getByRole("button", { name: "Bỏ ảnh 1" }).click()
-
-    // The contract of POST /seller/photos, answered here as the route will answer.
-    const photoUrl = `${medusa.url}/static/test-lychee-1280.webp`
-    let upload: { contentType?: string; body: string } | undefined
-    await page.route(`${medusa.url}/seller/photos`, async (route) => {
-      const request = route.request()
-      upload = { contentType: request.headers()["content-type"], body: request.postDataBuffer()?.toString("latin1") ?? "" }
-      await route.fulfill({
-        status: 200,
-        headers: { "access-control-allow-origin": storefront.url, "access-control-allow-credentials": "true" },
-        contentType: "application/json",
-        body: JSON.stringify({ photos: [{ url: photoUrl, variants: [320, 640, 1280].map((width) => ({ width, url: photoUrl.replace("1280", String(width)) })) }] }),
-      })
-    })
-    await page.route(photoUrl, (route) => route.fulfill({ status: 200, contentType: "image/jpeg", body: photo.buffer }))
-    await page.locator("[data-test=photo-camera]").setInputFiles(photo)
-    await poll(() => page.locator("[data-test=photo]").textContent()).toContain("Đã tải lên")
-    expect(await page.textContent("main")).toContain("Ảnh bìa")
-    expect(upload?.contentType).toMatch(/^multipart\/form-data/)
-    expect(upload?.body).toContain('name="files"')
-    // The 3000×2000 photo was shrunk on the phone before it went up.
-    expect(upload!.body.length).toBeLessThan(photo.buffer.length)
-
-    await page.getByLabel("Tên sản phẩm").fill("Vải thiều sấy khô")
-    await page.getByLabel("Tên quy cách").fill("Túi 500 g")
-    await page.getByLabel("Giá bán").pressSequentially("95000")
-    await page.getByLabel("Số lượng còn").pressSequentially("40")
-    await page.getByRole("switch", { name: "Đăng bán ngay" }).uncheck()
-    const created = page.waitForRequest((r) => r.url() === `${medusa.url}/seller/products` && r.method() === "POST")
-    await page.getByRole("button", { name: "Lưu sản phẩm" }).click()
-    expect((await created).postDataJSON()).toMatchObject({ title: "Vải thiều sấy khô", images: [photoUrl], status: "draft", variants: [{ title: "Túi 500 g", unit: "bag", weight_grams: 500, price: 95000, stock: 40 }] })
-    await page.waitForURL(/\/kenh-nguoi-ban\/san-pham\?saved=1$/)
-    await page.unrouteAll()
   })
 })

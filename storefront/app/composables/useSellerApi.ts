@@ -3,6 +3,10 @@ import type {
   ProductInput,
   RegisterSellerInput,
   Seller,
+  SellerNotification,
+  SellerOrder,
+  SellerOrderAction,
+  SellerOrderStage,
   SellerProduct,
   UploadedPhoto,
   VariantInput,
@@ -91,6 +95,14 @@ export function useSellerApi() {
       request<{ product: SellerProduct }>(`/seller/products/${id}/variants/${variantId}`, { method: "POST", body: update }),
     deleteVariant: (id: string, variantId: string) =>
       request<{ product: SellerProduct }>(`/seller/products/${id}/variants/${variantId}`, { method: "DELETE" }),
+
+    listOrders: (stage?: SellerOrderStage) =>
+      request<{ orders: SellerOrder[]; counts: Record<SellerOrderStage, number> }>("/seller/orders", { query: stage ? { stage } : {} }),
+    /** accept, pack, ship ({carrier, tracking_number}), deliver, cancel ({reason}). */
+    orderAction: (id: string, action: SellerOrderAction, body: Record<string, unknown> = {}) =>
+      request<{ order: SellerOrder }>(`/seller/orders/${id}/${action}`, { method: "POST", body }),
+    listNotifications: (limit = 5) =>
+      request<{ notifications: SellerNotification[]; count: number }>("/seller/notifications", { query: { limit } }),
 
     /**
      * One photo to POST /seller/photos (multipart, field `files`), with upload progress (0–1):

@@ -99,3 +99,31 @@ declare module "#app" {
     sellerTabs?: boolean
   }
 }
+
+export type SellerOrderStage = "new" | "accepted" | "packed" | "shipped" | "delivered" | "cancelled"
+export type SellerOrderAction = "accept" | "pack" | "ship" | "deliver" | "cancel"
+
+/** An order in the seller's inbox (GET /seller/orders). Amounts are integer VND. */
+export type SellerOrder = {
+  id: string
+  display_id: number
+  group: { id: string; display_id: number } | null
+  created_at: string
+  stage: SellerOrderStage
+  total: number
+  shipping_total: number
+  items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  shipping_address: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
+  shipping_method: { name: string; amount: number } | null
+  carrier: string | null
+  tracking: { tracking_number: string; tracking_url: string | null }[]
+  cancel_reason: string | null
+}
+
+export type SellerNotification = {
+  id: string
+  template: string
+  resource_id: string | null
+  created_at: string
+  data: { title?: string; display_id?: number; total?: number; items?: number }
+}
