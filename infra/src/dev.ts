@@ -99,7 +99,14 @@ async function main() {
   Store API           ${medusa.url}/store  (publishable key ${key})
 Press Ctrl-C to stop everything.
 `)
-  for (const child of children) child.exited.then((code) => !shuttingDown && (log(`${child.name} exited (${code})`), shutdown(1)))
+  // A child that dies on its own takes the rest down with it: a half-running stack helps no one.
+  for (const child of children) {
+    child.exited.then((code) => {
+      if (shuttingDown) return
+      log(`${child.name} exited (${code})`)
+      shutdown(1)
+    })
+  }
 }
 
 main().catch((error) => {
