@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { chromiumAvailable, launchBrowser, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
 import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+import { checkout, CHE, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
+import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 
 describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   let medusa: TestMedusa
@@ -54,6 +56,27 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     const titles = await page.locator("[data-test=product-card] h2").allTextContents()
     expect(titles.sort()).toEqual(["Vải U hồng Thanh Hà", "Vải thiều Thanh Hà"])
     await screenshot(page, "seller")
+  })
+
+  it("shows a buyer's purchase from two farms with each farm's own progress", async () => {
+    const buyer = await checkout(medusa)
+    const group = await buyer.placeOrder({ "VTTH-1KG": 2, "CTC-200G": 1 }, { [HAI]: "Giao hàng tiêu chuẩn", [CHE]: "Giao nhanh" })
+    const hai = await demoSellerToken(medusa)
+    const haiOrder = group.orders.find((o: { seller: { name: string } }) => o.seller.name === HAI)
+    for (const [action, json] of [["accept"], ["pack"], ["ship", { carrier: "Viettel Post", tracking_number: "VTP555" }]] as const)
+      await medusa.api(`/seller/orders/${haiOrder.id}/${action}`, { method: "POST", token: hai, json: json ?? {} })
+
+    const page = await phonePage(browser)
+    await page.goto(`${storefront.url}/don-hang/${group.id}`)
+    const farms = page.locator("[data-test=farm-order]")
+    expect(await farms.count()).toBe(2)
+    const stages = Object.fromEntries(
+      await Promise.all((await farms.all()).map(async (f) => [(await f.locator("header a").textContent())!.trim(), (await f.locator("[data-test=farm-order-stage]").textContent())!.trim()]))
+    )
+    expect(stages).toEqual({ [HAI]: "Đang giao", [CHE]: "Chờ nhà vườn nhận" })
+    expect(await farms.filter({ hasText: HAI }).textContent()).toContain("Viettel Post: VTP555")
+    expect(await page.locator("[data-test=group-total]").textContent()).toBe("295.000\u00a0₫")
+    await screenshot(page, "order-group")
   })
 
   it("switches the chrome to English and keeps the product names", async () => {
