@@ -85,7 +85,7 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await page.getByLabel("Người đại diện").fill("Trần Thị Lan")
     await page.getByLabel("Số điện thoại").fill("12345")
     await page.getByLabel("Mật khẩu", { exact: true }).fill(PASSWORD)
-    await page.getByLabel("Tỉnh / thành phố").fill("Thành phố Hải Phòng")
+    await page.getByLabel("Tỉnh / thành phố").selectOption("Thành phố Hải Phòng")
     await page.getByLabel("Xã / phường").fill("Xã Thanh Hà")
     await page.getByRole("button", { name: "Đăng ký", exact: true }).click()
     expect(await fieldMessage(page, "Số điện thoại")).toContain("Số điện thoại không hợp lệ")

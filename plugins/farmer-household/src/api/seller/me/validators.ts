@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { bilingual } from "../../../lib/validation"
-import { phoneSchema } from "../../store/sellers/validators"
+import { phoneSchema, provinceSchema } from "../../store/sellers/validators"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
 
@@ -10,7 +10,7 @@ export const UpdateSellerProfileSchema = z
     representative_name: optionalText(120),
     phone: phoneSchema.optional(),
     email: z.email().max(200).nullable().optional(),
-    province: optionalText(100),
+    province: provinceSchema.nullable().optional(),
     commune: optionalText(100),
     address_line: optionalText(200),
     farm_area_m2: z.number().int().min(0).max(100_000_000).nullable().optional(),

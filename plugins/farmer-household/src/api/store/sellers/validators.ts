@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { bilingual } from "../../../lib/validation"
 import { normalizeVietnamesePhone } from "../../../lib/phone"
+import { PROVINCES } from "../../../lib/provinces"
 
 export const phoneSchema = z
   .string()
@@ -12,6 +13,10 @@ export const phoneSchema = z
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
+export const provinceSchema = z.enum(PROVINCES, {
+  error: bilingual("Chọn một trong 34 tỉnh, thành phố (đơn vị hành chính từ 1/7/2025)", "Choose one of the 34 provinces (units since 1 July 2025)"),
+})
+
 /** What a household fills in to register: kept short on purpose (phone, little patience). */
 export const RegisterSellerSchema = z.object({
   name: text(120),
@@ -19,7 +24,7 @@ export const RegisterSellerSchema = z.object({
   representative_name: text(120),
   phone: phoneSchema,
   email: z.email().max(200).optional(),
-  province: text(100),
+  province: provinceSchema,
   commune: text(100),
   address_line: text(200).optional(),
   handle: z

@@ -1,0 +1,41 @@
+/**
+ * The 34 provincial-level units in force since 1 July 2025 (Resolution 202/2025/QH15): six
+ * centrally-run cities and 28 provinces. Seller addresses and statistics use these names; the
+ * communes and the old→new mapping come with the address dataset (seed/).
+ */
+export const PROVINCES = [
+  "Thành phố Hà Nội",
+  "Thành phố Huế",
+  "Thành phố Hải Phòng",
+  "Thành phố Đà Nẵng",
+  "Thành phố Hồ Chí Minh",
+  "Thành phố Cần Thơ",
+  "Tỉnh Tuyên Quang",
+  "Tỉnh Cao Bằng",
+  "Tỉnh Lai Châu",
+  "Tỉnh Lào Cai",
+  "Tỉnh Thái Nguyên",
+  "Tỉnh Điện Biên",
+  "Tỉnh Lạng Sơn",
+  "Tỉnh Sơn La",
+  "Tỉnh Phú Thọ",
+  "Tỉnh Bắc Ninh",
+  "Tỉnh Quảng Ninh",
+  "Tỉnh Hưng Yên",
+  "Tỉnh Ninh Bình",
+  "Tỉnh Thanh Hóa",
+  "Tỉnh Nghệ An",
+  "Tỉnh Hà Tĩnh",
+  "Tỉnh Quảng Trị",
+  "Tỉnh Quảng Ngãi",
+  "Tỉnh Gia Lai",
+  "Tỉnh Khánh Hòa",
+  "Tỉnh Lâm Đồng",
+  "Tỉnh Đắk Lắk",
+  "Tỉnh Đồng Nai",
+  "Tỉnh Tây Ninh",
+  "Tỉnh Vĩnh Long",
+  "Tỉnh Đồng Tháp",
+  "Tỉnh Cà Mau",
+  "Tỉnh An Giang",
+] as const
