@@ -171,6 +171,16 @@ describe("a household from registration to selling", () => {
   })
 })
 
+describe("the operator's routes", () => {
+  it("answer 401 to anyone but a signed-in operator", async () => {
+    const { token: sellerToken } = await registerSeller(medusa, "0966 123 456", { name: "Hộ ông Vũ Văn Nam" })
+    for (const token of [undefined, sellerToken]) {
+      expect((await medusa.api("/admin/sellers", { token })).status).toBe(401)
+      expect((await medusa.api("/admin/sellers/sel_x/status", { method: "POST", token, json: { action: "approve" } })).status).toBe(401)
+    }
+  })
+})
+
 describe("rejection", () => {
   it("needs a reason, and the seller sees it", async () => {
     const { seller, token } = await registerSeller(medusa, "0911 222 333", { name: "HTX Thử Nghiệm", type: "cooperative" })
