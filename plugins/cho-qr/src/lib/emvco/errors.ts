@@ -19,16 +19,19 @@ export type QrErrorCode =
   | "crc_mismatch"
   | "template_malformed"
 
-export class QrError extends Error {
-  readonly code: QrErrorCode
+/** A refusal with a stable code and a message in Vietnamese with English beside it. */
+export class BilingualError<Code extends string> extends Error {
+  readonly code: Code
   readonly messageVi: string
   readonly messageEn: string
 
-  constructor(code: QrErrorCode, messageVi: string, messageEn: string) {
+  constructor(code: Code, messageVi: string, messageEn: string) {
     super(`${messageVi} / ${messageEn}`)
-    this.name = "QrError"
+    this.name = new.target.name
     this.code = code
     this.messageVi = messageVi
     this.messageEn = messageEn
   }
 }
+
+export class QrError extends BilingualError<QrErrorCode> {}

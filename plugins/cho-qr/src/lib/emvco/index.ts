@@ -10,7 +10,7 @@ export {
   type VietQrFields,
   type VnpayQrFields,
 } from "./decode.ts"
-export { QrError, type QrErrorCode } from "./errors.ts"
+export { BilingualError, QrError, type QrErrorCode } from "./errors.ts"
 export { parseTlv, tlv, type TlvField } from "./tlv.ts"
 export {
   encodeVietQr,

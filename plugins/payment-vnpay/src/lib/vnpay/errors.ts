@@ -1,3 +1,5 @@
+import { BilingualError } from "@nongsan/cho-qr/emvco"
+
 /** A refused VNPay input: a stable `code`, and the reason in Vietnamese with English beside it. */
 export type VnpayErrorCode =
   | "amount_invalid"
@@ -16,16 +18,4 @@ export type VnpayErrorCode =
   | "transaction_type_invalid"
   | "create_by_invalid"
 
-export class VnpayError extends Error {
-  readonly code: VnpayErrorCode
-  readonly messageVi: string
-  readonly messageEn: string
-
-  constructor(code: VnpayErrorCode, messageVi: string, messageEn: string) {
-    super(`${messageVi} / ${messageEn}`)
-    this.name = "VnpayError"
-    this.code = code
-    this.messageVi = messageVi
-    this.messageEn = messageEn
-  }
-}
+export class VnpayError extends BilingualError<VnpayErrorCode> {}
