@@ -1,15 +1,32 @@
 import { spawnSync } from "node:child_process"
-import { existsSync, readdirSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { newestMtime } from "./files.ts"
 import { repoRoot } from "./paths.ts"
 
 const pluginsDir = join(repoRoot, "plugins")
 
-export function listPlugins() {
-  return readdirSync(pluginsDir, { withFileTypes: true })
+/**
+ * The plugin folders, each after the plugins it depends on (payment-vnpay and farmer-household
+ * import cho-qr's built code, so cho-qr is built first).
+ */
+export function listPlugins(): string[] {
+  const plugins = readdirSync(pluginsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(pluginsDir, e.name, "package.json")))
-    .map((e) => join(pluginsDir, e.name))
+    .map((e) => {
+      const dir = join(pluginsDir, e.name)
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"))
+      return { dir, name: pkg.name as string, deps: Object.keys(pkg.dependencies ?? {}) }
+    })
+  const ordered: string[] = []
+  const visit = (plugin: (typeof plugins)[number], path: string[] = []) => {
+    if (ordered.includes(plugin.dir)) return
+    if (path.includes(plugin.name)) throw new Error(`plugins depend on each other in a circle: ${[...path, plugin.name].join(" → ")}`)
+    for (const dep of plugins.filter((p) => plugin.deps.includes(p.name))) visit(dep, [...path, plugin.name])
+    ordered.push(plugin.dir)
+  }
+  for (const plugin of plugins) visit(plugin)
+  return ordered
 }
 
 /**
