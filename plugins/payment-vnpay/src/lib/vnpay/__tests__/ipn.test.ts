@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { parseIpn, type IpnExpectation } from "../ipn.ts"
 import { signParams } from "../sign.ts"
+import { SECRET, VECTOR_HASH, VECTOR_QUERY } from "./design-vector.ts"
 
-const SECRET = "test_secret"
-
-// shared/DESIGN.md's test vector, signed by VNPay's rules: a paid IPN for 10,000 VND.
-const PAID_IPN = {
-  vnp_Amount: "1000000",
-  vnp_BankCode: "NCB",
-  vnp_BankTranNo: "VNP14422574",
-  vnp_CardType: "ATM",
-  vnp_OrderInfo: "Thanh toan don hang 2024-05-21T02:17:31.249Z",
-  vnp_PayDate: "20240521091806",
-  vnp_ResponseCode: "00",
-  vnp_TmnCode: "TEST_TMN_CODE",
-  vnp_TransactionNo: "14422574",
-  vnp_TransactionStatus: "00",
-  vnp_TxnRef: "1716257871703",
-  vnp_SecureHash:
-    "649982421beb422556a1374713c74e58e716ecbd05007c0c0e1f7effdfaf361dbf146889ca446139afe11b9954c4d5c486e99e3b86fcfab6957f29eb0be72895",
-}
+// The DESIGN.md vector as VNPay sends it: the fields and their signature.
+const PAID_IPN = { ...VECTOR_QUERY, vnp_SecureHash: VECTOR_HASH }
 
 /** The same IPN with some fields changed, signed again as VNPay would sign it. */
 function ipn(changes: Record<string, string | undefined>) {

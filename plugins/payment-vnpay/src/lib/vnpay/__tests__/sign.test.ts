@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { canonicalQuery, signParams, verifyParams } from "../sign.ts"
-
-// shared/DESIGN.md's test vector: a return/IPN query VNPay signed with the secret "test_secret".
-const SECRET = "test_secret"
-const VECTOR_QUERY = {
-  vnp_Amount: "1000000",
-  vnp_BankCode: "NCB",
-  vnp_BankTranNo: "VNP14422574",
-  vnp_CardType: "ATM",
-  vnp_OrderInfo: "Thanh toan don hang 2024-05-21T02:17:31.249Z",
-  vnp_PayDate: "20240521091806",
-  vnp_ResponseCode: "00",
-  vnp_TmnCode: "TEST_TMN_CODE",
-  vnp_TransactionNo: "14422574",
-  vnp_TransactionStatus: "00",
-  vnp_TxnRef: "1716257871703",
-}
-const VECTOR_DATA =
-  "vnp_Amount=1000000&vnp_BankCode=NCB&vnp_BankTranNo=VNP14422574&vnp_CardType=ATM&vnp_OrderInfo=Thanh+toan+don+hang+2024-05-21T02%3A17%3A31.249Z&vnp_PayDate=20240521091806&vnp_ResponseCode=00&vnp_TmnCode=TEST_TMN_CODE&vnp_TransactionNo=14422574&vnp_TransactionStatus=00&vnp_TxnRef=1716257871703"
-const VECTOR_HASH =
-  "649982421beb422556a1374713c74e58e716ecbd05007c0c0e1f7effdfaf361dbf146889ca446139afe11b9954c4d5c486e99e3b86fcfab6957f29eb0be72895"
+import { SECRET, VECTOR_DATA, VECTOR_HASH, VECTOR_QUERY } from "./design-vector.ts"
 
 describe("signParams", () => {
   it("reproduces the DESIGN.md test vector", () => {
