@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { shopChannel } from "../../../lib/shop-channel"
 import { bilingual } from "../../../lib/validation"
 
 export type VariantStock = { variant_id: string; stock: number }
@@ -15,12 +16,7 @@ export const setVariantStockStep = createStep(
     if (!input.length) return new StepResponse([], [] as LevelChange[])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const inventory = container.resolve(Modules.INVENTORY)
-    const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-    const { data: [channel] } = await query.graph({
-      entity: "sales_channel",
-      fields: ["id", "stock_locations.id"],
-      filters: { id: store.default_sales_channel_id! },
-    })
+    const channel = await shopChannel(container)
     const locationId = channel?.stock_locations?.[0]?.id
     if (!locationId) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, bilingual("Cửa hàng chưa có kho hàng", "The shop has no stock location"))

@@ -6,7 +6,7 @@ import { productMetadata } from "../../../lib/seller-product-input"
 /** A seller edits a product's text, photos, origin, harvest window, or publishes it. */
 export const updateSellerProductWorkflow = createWorkflow(
   "update-seller-product",
-  (input: { seller_id: string; product_id: string; update: UpdateSellerProduct }) => {
+  (input: { product_id: string; update: UpdateSellerProduct }) => {
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "metadata"],

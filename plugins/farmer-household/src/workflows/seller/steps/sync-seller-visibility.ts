@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
+import { shopChannel } from "../../../lib/shop-channel"
 import { isSellerOpen } from "../../../lib/seller-visibility"
 
 type ProductChannelLink = { [Modules.PRODUCT]: { product_id: string }; [Modules.SALES_CHANNEL]: { sales_channel_id: string } }
@@ -17,8 +18,7 @@ export const syncSellerVisibilityStep = createStep(
     if (!input.seller_ids.length) return new StepResponse({ created: [], dismissed: [] }, { created: [], dismissed: [] })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-    const channelId = store?.default_sales_channel_id
+    const channelId = (await shopChannel(container))?.id
     if (!channelId) return new StepResponse({ created: [], dismissed: [] }, { created: [], dismissed: [] })
 
     const { data: sellers } = await query.graph({

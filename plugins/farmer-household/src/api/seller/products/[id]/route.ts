@@ -12,7 +12,7 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
 /** Edit, publish ({status: "published"}) or unpublish ({status: "draft"}). */
 export async function POST(req: SellerRequest<UpdateSellerProduct>, res: MedusaResponse) {
   await updateSellerProductWorkflow(req.scope).run({
-    input: { seller_id: req.seller_context.seller_id, product_id: req.params.id, update: req.validatedBody },
+    input: { product_id: req.params.id, update: req.validatedBody },
   })
   res.json({ product: await loadSellerProduct(req, req.params.id) })
 }
