@@ -26,6 +26,6 @@ export default defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: adminUrl,
   },
-  plugins: [{ resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } }],
+  plugins: [{ resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } }, { resolve: "@nongsan/ocop", options: {} }],
   modules: [fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }), ...redisModules(process.env.REDIS_URL)],
 })
