@@ -1,11 +1,14 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileModule, redisModules, productionSecrets } from "./src/config"
+import { vnpayOptionsFromEnv } from "@nongsan/payment-vnpay/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const { jwtSecret, cookieSecret, sellerDataKey } = productionSecrets(process.env)
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const adminUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+// Paid VNPay carts are completed by farmer-household's workflow, which splits them per seller.
+const vnpay = vnpayOptionsFromEnv(process.env, { backendUrl: adminUrl, storefrontUrl, completeCartWorkflowId: "complete-cart-into-seller-orders" })
 
 export default defineConfig({
   projectConfig: {
@@ -26,6 +29,14 @@ export default defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: adminUrl,
   },
-  plugins: [{ resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } }, { resolve: "@nongsan/ocop", options: {} }],
-  modules: [fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }), ...redisModules(process.env.REDIS_URL)],
+  plugins: [
+    { resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } },
+    { resolve: "@nongsan/ocop", options: {} },
+    { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
+  ],
+  modules: [
+    ...(vnpay ? [{ resolve: "@medusajs/medusa/payment", options: { providers: [{ resolve: "@nongsan/payment-vnpay/providers/vnpay", id: "vnpay", options: vnpay }] } }] : []),
+    fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }),
+    ...redisModules(process.env.REDIS_URL),
+  ],
 })

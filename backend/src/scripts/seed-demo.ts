@@ -4,6 +4,7 @@ import {
   createApiKeysWorkflow,
   createProductCategoriesWorkflow,
   createRegionsWorkflow,
+  updateRegionsWorkflow,
   createSalesChannelsWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
@@ -43,16 +44,19 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   step(2, "region Việt Nam (VND) and tax region")
   const regionService = container.resolve(Modules.REGION)
+  // Every payment method this backend is configured with: cash on delivery (Medusa's system
+  // provider) always, VNPay when set up (or its development simulator).
+  const paymentProviders = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).map((p) => p.id)
   let [region] = await regionService.listRegions({ name: REGION_NAME })
   if (!region) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
-        regions: [
-          { name: REGION_NAME, currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
-        ],
+        regions: [{ name: REGION_NAME, currency_code: "vnd", countries: ["vn"], payment_providers: paymentProviders }],
       },
     })
     region = result[0]
+  } else {
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } } })
   }
   await updateStoresWorkflow(container).run({
     input: {

@@ -50,12 +50,14 @@ export async function checkout(medusa: TestMedusa) {
     }
   }
 
-  async function pay(cartId: string) {
+  /** Starts paying with a provider (cash on delivery by default); returns the payment session. */
+  async function pay(cartId: string, provider_id = "pp_system_default", data?: Record<string, unknown>) {
     const { payment_collection } = await ok("/store/payment-collections", { method: "POST", json: { cart_id: cartId } })
-    await ok(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    const { payment_collection: withSession } = await ok(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       method: "POST",
-      json: { provider_id: "pp_system_default" },
+      json: { provider_id, data },
     })
+    return withSession.payment_sessions.find((s: { provider_id: string }) => s.provider_id === provider_id)
   }
 
   const complete = (cartId: string) => medusa.api(`/store/carts/${cartId}/complete`, { method: "POST" })

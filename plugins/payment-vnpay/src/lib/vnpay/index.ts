@@ -13,6 +13,7 @@ export {
 } from "./pay-url.ts"
 export {
   buildQueryDrRequest,
+  QUERYDR_REQUEST_FIELDS,
   QUERYDR_RESPONSE_FIELDS,
   verifyQueryDrResponse,
   type QueryDrInput,
@@ -20,11 +21,13 @@ export {
 } from "./querydr.ts"
 export {
   buildRefundRequest,
+  REFUND_REQUEST_FIELDS,
   REFUND_RESPONSE_FIELDS,
   REFUND_TYPES,
   verifyRefundResponse,
   type RefundInput,
   type RefundRequest,
 } from "./refund.ts"
+export { pipeHash, verifyPipeHash } from "./api-hash.ts"
 export { canonicalQuery, signParams, verifyParams, type VnpParams } from "./sign.ts"
 export { MIN_PAY_AMOUNT_VND, PAY_AMOUNT_LIMIT_VND } from "./validate.ts"

@@ -6,7 +6,7 @@ import { ipAddr, orderInfo, requestId, tmnCode, transactionNo, txnRef } from "./
 // Field orders of the checksums. Request: VNPay's "API querydr, refund" page and its Node.js demo
 // (routes/order.js, POST /querydr). Response: the `vnpay` npm package 2.5.0
 // (dist/chunk-PHIG47AV.js, QueryService.queryDr), matched by independent C# clients.
-const REQUEST_FIELDS = [
+export const QUERYDR_REQUEST_FIELDS = [
   "vnp_RequestId",
   "vnp_Version",
   "vnp_Command",
@@ -53,7 +53,7 @@ export interface QueryDrInput {
   ipAddr: string
 }
 
-export type QueryDrRequest = Record<(typeof REQUEST_FIELDS)[number] | "vnp_SecureHash", string> & {
+export type QueryDrRequest = Record<(typeof QUERYDR_REQUEST_FIELDS)[number] | "vnp_SecureHash", string> & {
   vnp_TransactionNo?: string
 }
 
@@ -75,7 +75,7 @@ export function buildQueryDrRequest(input: QueryDrInput): QueryDrRequest {
     ...(input.transactionNo === undefined ? {} : { vnp_TransactionNo: transactionNo(input.transactionNo) }),
     vnp_SecureHash: pipeHash(
       input.secret,
-      REQUEST_FIELDS.map((field) => body[field]),
+      QUERYDR_REQUEST_FIELDS.map((field) => body[field]),
     ),
   }
 }

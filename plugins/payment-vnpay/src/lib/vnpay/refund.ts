@@ -8,7 +8,7 @@ import { ipAddr, orderInfo, requestId, tmnCode, transactionNo, txnRef, vnpAmount
 // Field orders of the checksums. Request: VNPay's "API querydr, refund" page and its Node.js demo
 // (routes/order.js, POST /refund), the same in the `vnpay` npm package 2.5.0. Response: vnpay
 // 2.5.0 (dist/chunk-PHIG47AV.js, QueryService.refund), matched by independent Java clients.
-const REQUEST_FIELDS = [
+export const REFUND_REQUEST_FIELDS = [
   "vnp_RequestId",
   "vnp_Version",
   "vnp_Command",
@@ -65,7 +65,7 @@ export interface RefundInput {
   ipAddr: string
 }
 
-export type RefundRequest = Record<(typeof REQUEST_FIELDS)[number] | "vnp_SecureHash", string>
+export type RefundRequest = Record<(typeof REFUND_REQUEST_FIELDS)[number] | "vnp_SecureHash", string>
 
 /** The JSON body to POST to VNPay's merchant_webapi/api/transaction for a refund. */
 export function buildRefundRequest(input: RefundInput): RefundRequest {
@@ -99,7 +99,7 @@ export function buildRefundRequest(input: RefundInput): RefundRequest {
     ...body,
     vnp_SecureHash: pipeHash(
       input.secret,
-      REQUEST_FIELDS.map((field) => body[field]),
+      REFUND_REQUEST_FIELDS.map((field) => body[field]),
     ),
   }
 }

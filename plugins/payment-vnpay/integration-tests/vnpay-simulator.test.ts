@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { SECRET, vnpayBuyer } from "./vnpay-helpers.ts"
+
+describe("VNPay simulator and the return page (development)", () => {
+  let medusa: TestMedusa
+  let buyer: Awaited<ReturnType<typeof vnpayBuyer>>
+
+  beforeAll(async () => {
+    medusa = await startTestMedusa({ VNPAY_HASH_SECRET: SECRET })
+    buyer = await vnpayBuyer(medusa)
+  })
+  afterAll(async () => {
+    await medusa?.stop()
+  })
+
+  /** The buyer on the simulator's page picks an outcome; returns where VNPay sends them back. */
+  async function payOnSimulator(payUrl: URL, outcome: string) {
+    const page = await fetch(payUrl)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain("MÔ PHỎNG VNPay")
+    const confirm = new URL(`${payUrl.origin}${payUrl.pathname}/confirm`)
+    for (const [k, v] of payUrl.searchParams) confirm.searchParams.set(k, v)
+    confirm.searchParams.set("outcome", outcome)
+    const res = await fetch(confirm, { redirect: "manual" })
+    expect(res.status).toBe(302)
+    return new URL(res.headers.get("location")!)
+  }
+
+  it("pays through the simulator: IPN over HTTP, then the return URL reports paid and completion finds the orders", async () => {
+    const { cartId, payUrl } = await buyer.startPayment()
+    const back = await payOnSimulator(payUrl, "success")
+    expect(back.pathname).toBe("/thanh-toan/vnpay")
+    const result = await medusa.api(`/store/vnpay/return${back.search}`)
+    expect(result.body).toMatchObject({ status: "paid", vnpay_says_paid: true, vnpay_response_code: "00" })
+    expect((await buyer.complete(cartId)).body.type).toBe("order_group")
+  })
+
+  it("a cancelled payment returns as failed, and the cart can be paid again", async () => {
+    const { cartId, payUrl } = await buyer.startPayment()
+    const back = await payOnSimulator(payUrl, "cancelled")
+    expect((await medusa.api(`/store/vnpay/return${back.search}`)).body).toMatchObject({ status: "failed", vnpay_says_paid: false, vnpay_response_code: "24" })
+    const retry = await buyer.pay(cartId, "pp_vnpay_vnpay")
+    const again = await payOnSimulator(new URL(retry.data.pay_url), "success")
+    expect((await medusa.api(`/store/vnpay/return${again.search}`)).body.status).toBe("paid")
+    expect((await buyer.complete(cartId)).body.type).toBe("order_group")
+  })
+
+  it("does not trust a return URL: a tampered one is refused", async () => {
+    const { payUrl } = await buyer.startPayment()
+    const back = await payOnSimulator(payUrl, "insufficient_funds")
+    const forged = back.search.replace("vnp_ResponseCode=51", "vnp_ResponseCode=00")
+    const res = await medusa.api(`/store/vnpay/return${forged}`)
+    expect(res.status).toBe(400)
+    expect(res.body.message).toContain("sai chữ ký")
+  })
+})
