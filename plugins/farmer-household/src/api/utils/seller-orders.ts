@@ -65,6 +65,8 @@ export function toSellerOrder(o: Row) {
     tracking: orderTracking(o),
     accepted_at: o.metadata?.accepted_at ?? null,
     cancel_reason: o.metadata?.cancel_reason ?? null,
+    // Cash on delivery: what the seller collected, captured when they marked the order delivered.
+    cash_collected: o.metadata?.cash_capture_id ? { amount: Number(o.metadata.cash_amount), at: o.metadata.cash_collected_at } : null,
   }
 }
 

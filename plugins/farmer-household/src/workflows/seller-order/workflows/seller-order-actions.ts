@@ -7,6 +7,7 @@ import {
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { captureCashOnDeliveryStep } from "../steps/capture-cash-on-delivery"
 import { mergeOrderMetadataStep } from "../steps/merge-order-metadata"
 import { validateOrderActionStep } from "../steps/validate-order-action"
 
@@ -59,11 +60,18 @@ export const shipSellerOrderWorkflow = createWorkflow(
   }
 )
 
-/** Delivered to the buyer (for cash on delivery, the seller says so when the cash is in hand). */
+/**
+ * Delivered to the buyer. For cash on delivery the seller says so when the cash is in hand,
+ * which captures this seller's part of the buyer's payment.
+ */
 export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order", (input: Base) => {
   const order = validateOrderActionStep({ order_id: input.order_id, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ input, order }, ({ input, order }) => ({ orderId: input.order_id, fulfillmentId: order.fulfillment_ids[0] })),
+  })
+  const cash = captureCashOnDeliveryStep({ order_id: input.order_id, member_id: input.member_id })
+  when("record-cash-collected", { cash }, ({ cash }) => cash !== null).then(() => {
+    mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ cash }, ({ cash }) => ({ ...cash! })) })
   })
   notify(input, "delivered")
   return new WorkflowResponse(input.order_id)
