@@ -55,4 +55,25 @@ describe("VNPay simulator and the return page (development)", () => {
     expect(res.status).toBe(400)
     expect(res.body.message).toContain("sai chữ ký")
   })
+
+  it("settles a payment whose IPN was lost by asking VNPay (querydr), and an abandoned one as failed", async () => {
+    const token = await medusa.adminToken()
+    const reconcile = async (txnRef: string) =>
+      (await medusa.api(`/admin/vnpay-payments/${txnRef}/reconcile`, { method: "POST", token })).body.reconciliation
+
+    const paid = await buyer.startPayment()
+    const back = await payOnSimulator(paid.payUrl, "success_ipn_lost")
+    const txnRef = paid.payUrl.searchParams.get("vnp_TxnRef")!
+    expect((await medusa.api(`/store/vnpay/return${back.search}`)).body.status).toBe("pending")
+    expect(await reconcile(txnRef)).toEqual({ txn_ref: txnRef, kind: "paid", reason: null })
+    expect((await medusa.api(`/store/vnpay/return${back.search}`)).body.status).toBe("paid")
+    expect((await buyer.complete(paid.cartId)).body.type).toBe("order_group")
+    expect((await reconcile(txnRef)).kind).toBe("settled")
+
+    const abandoned = await buyer.startPayment()
+    const abandonedRef = abandoned.payUrl.searchParams.get("vnp_TxnRef")!
+    expect(await reconcile(abandonedRef)).toEqual({ txn_ref: abandonedRef, kind: "failed", reason: null })
+    expect((await medusa.api(`/admin/vnpay-payments/01JNOSUCHREF/reconcile`, { method: "POST", token })).status).toBe(404)
+    expect((await medusa.api(`/admin/vnpay-payments/${abandonedRef}/reconcile`, { method: "POST" })).status).toBe(401)
+  })
 })

@@ -7,6 +7,7 @@ const LABELS: Record<keyof typeof SIMULATED_OUTCOMES, string> = {
   success: "Thanh toán thành công / Success",
   cancelled: "Người mua hủy / Cancelled by buyer",
   insufficient_funds: "Không đủ số dư / Insufficient funds",
+  success_ipn_lost: "Thành công, IPN bị mất (thử đối soát) / Success, IPN lost (tests reconciliation)",
 }
 
 /** The simulator's stand-in for VNPay's payment page: the tester picks what happens. */

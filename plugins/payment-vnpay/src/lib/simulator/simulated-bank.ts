@@ -17,9 +17,11 @@ import {
 
 /** What a tester can make the simulated payment do, with VNPay's codes for it. */
 export const SIMULATED_OUTCOMES = {
-  success: { responseCode: "00", transactionStatus: "00" },
-  cancelled: { responseCode: "24", transactionStatus: "02" },
-  insufficient_funds: { responseCode: "51", transactionStatus: "02" },
+  success: { responseCode: "00", transactionStatus: "00", sendsIpn: true },
+  cancelled: { responseCode: "24", transactionStatus: "02", sendsIpn: true },
+  insufficient_funds: { responseCode: "51", transactionStatus: "02", sendsIpn: true },
+  // Paid, but the IPN never reaches us: what the reconciliation job (querydr) is for.
+  success_ipn_lost: { responseCode: "00", transactionStatus: "00", sendsIpn: false },
 } as const
 export type SimulatedOutcome = keyof typeof SIMULATED_OUTCOMES
 
@@ -61,7 +63,7 @@ export function settleSimulatedPayment(pay: Record<string, string>, outcome: Sim
   const params: VnpParams = {
     vnp_Amount: transaction.amount,
     vnp_BankCode: transaction.bankCode,
-    vnp_BankTranNo: outcome === "success" ? `VNP${transaction.transactionNo}` : undefined,
+    vnp_BankTranNo: codes.transactionStatus === "00" ? `VNP${transaction.transactionNo}` : undefined,
     vnp_CardType: outcome === "cancelled" ? undefined : "ATM",
     vnp_OrderInfo: transaction.orderInfo,
     vnp_PayDate: transaction.payDate,

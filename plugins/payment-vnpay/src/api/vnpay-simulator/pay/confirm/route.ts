@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { simulatorOptions } from "../../../../lib/simulator/guard"
 import { settleSimulatedPayment, SIMULATED_OUTCOMES, type SimulatedOutcome } from "../../../../lib/simulator/simulated-bank"
@@ -19,14 +20,21 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const params = settleSimulatedPayment(pay, outcome as SimulatedOutcome, hashSecret)
   const query = `${canonicalQuery(params)}&vnp_SecureHash=${params.vnp_SecureHash}`
-  const ipnUrl = `${req.protocol}://${req.get("host")}/hooks/vnpay/ipn?${query}`
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  try {
-    const answer = await (await fetch(ipnUrl, { signal: AbortSignal.timeout(30_000) })).json()
-    logger.info(`[VNPay simulator] IPN ${pay.vnp_TxnRef} (${outcome}) answered ${JSON.stringify(answer)}`)
-  } catch (error) {
-    // VNPay would retry later; the simulator just says so.
-    logger.warn(`[VNPay simulator] IPN ${pay.vnp_TxnRef} failed: ${(error as Error).message}`)
+  if (SIMULATED_OUTCOMES[outcome as SimulatedOutcome].sendsIpn) {
+    await sendIpn(`${req.protocol}://${req.get("host")}/hooks/vnpay/ipn?${query}`, logger, `${pay.vnp_TxnRef} (${outcome})`)
+  } else {
+    logger.info(`[VNPay simulator] IPN ${pay.vnp_TxnRef} deliberately not sent`)
   }
   res.redirect(302, `${pay.vnp_ReturnUrl}?${query}`)
+}
+
+async function sendIpn(url: string, logger: Logger, label: string) {
+  try {
+    const answer = await (await fetch(url, { signal: AbortSignal.timeout(30_000) })).json()
+    logger.info(`[VNPay simulator] IPN ${label} answered ${JSON.stringify(answer)}`)
+  } catch (error) {
+    // VNPay would retry later; the simulator just says so.
+    logger.warn(`[VNPay simulator] IPN ${label} failed: ${(error as Error).message}`)
+  }
 }
