@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileModule, redisModules, productionSecrets } from "./src/config"
+import { bankTransferOptionsFromEnv } from "@nongsan/cho-qr/options"
 import { vnpayOptionsFromEnv } from "@nongsan/payment-vnpay/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -7,8 +8,14 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const { jwtSecret, cookieSecret, sellerDataKey } = productionSecrets(process.env)
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const adminUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-// Paid VNPay carts are completed by farmer-household's workflow, which splits them per seller.
-const vnpay = vnpayOptionsFromEnv(process.env, { backendUrl: adminUrl, storefrontUrl, completeCartWorkflowId: "complete-cart-into-seller-orders" })
+// Carts paid online are completed by farmer-household's workflow, which splits them per seller.
+const completeCartWorkflowId = "complete-cart-into-seller-orders"
+const vnpay = vnpayOptionsFromEnv(process.env, { backendUrl: adminUrl, storefrontUrl, completeCartWorkflowId })
+const bankTransfer = bankTransferOptionsFromEnv(process.env, { completeCartWorkflowId })
+const paymentProviders = [
+  ...(vnpay ? [{ resolve: "@nongsan/payment-vnpay/providers/vnpay", id: "vnpay", options: vnpay }] : []),
+  ...(bankTransfer ? [{ resolve: "@nongsan/cho-qr/providers/vietqr", id: "vietqr", options: bankTransfer }] : []),
+]
 
 export default defineConfig({
   projectConfig: {
@@ -32,10 +39,11 @@ export default defineConfig({
   plugins: [
     { resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } },
     { resolve: "@nongsan/ocop", options: {} },
+    { resolve: "@nongsan/cho-qr", options: { bankTransfer } },
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
   ],
   modules: [
-    ...(vnpay ? [{ resolve: "@medusajs/medusa/payment", options: { providers: [{ resolve: "@nongsan/payment-vnpay/providers/vnpay", id: "vnpay", options: vnpay }] } }] : []),
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }),
     ...redisModules(process.env.REDIS_URL),
   ],

@@ -1,5 +1,5 @@
-import type { ConfigModule } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { pluginOptions } from "@nongsan/cho-qr/lib/medusa/plugin-options"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { VnpayOptions } from "../options"
 
 export const PLUGIN_NAME = "@nongsan/payment-vnpay"
@@ -13,14 +13,8 @@ type Resolver = { resolve: <T>(key: string) => T }
  * VNPay is not configured. Routes and jobs read the secret here; the provider gets it injected.
  */
 export function vnpayOptions(scope: Resolver): VnpayOptions | null {
-  const config = scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
-  for (const plugin of config.plugins ?? []) {
-    if (typeof plugin !== "string" && plugin.resolve === PLUGIN_NAME) {
-      const options = plugin.options as Partial<VnpayOptions> | undefined
-      return options?.tmnCode ? (options as VnpayOptions) : null
-    }
-  }
-  return null
+  const options = pluginOptions<VnpayOptions>(scope, PLUGIN_NAME)
+  return options?.tmnCode ? (options as VnpayOptions) : null
 }
 
 export function requireVnpayOptions(scope: Resolver): VnpayOptions {

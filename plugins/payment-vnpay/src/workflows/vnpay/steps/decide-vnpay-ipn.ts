@@ -6,6 +6,8 @@ import { sessionIdOfTxnRef, vnpayStatus, type VnpaySessionData } from "../../../
 import { parseIpn, type IpnDecision, type IpnExpectation } from "../../../lib/vnpay"
 
 export type VnpayIpnPlan = IpnDecision & {
+  /** The workflow that completes a paid cart (plugin options). */
+  workflow_id: string
   session?: { id: string; amount: number; currency_code: string; data: VnpaySessionData; payment_collection_id: string }
 }
 
@@ -37,6 +39,7 @@ export const decideVnpayIpnStep = createStep("decide-vnpay-ipn", async (query: R
   const plan: VnpayIpnPlan = decision.outcome
     ? {
         ...decision,
+        workflow_id: options.completeCartWorkflowId,
         session: {
           id: session!.id,
           amount: Number(session!.amount),
@@ -45,6 +48,6 @@ export const decideVnpayIpnStep = createStep("decide-vnpay-ipn", async (query: R
           payment_collection_id: session!.payment_collection_id,
         },
       }
-    : decision
+    : { ...decision, workflow_id: options.completeCartWorkflowId }
   return new StepResponse(plan)
 })

@@ -16,10 +16,12 @@ export type VnpayQueryResult = {
   reason: string | null
   outcome: IpnOutcome | null
   session: Session | null
+  /** The workflow that completes a paid cart (plugin options). */
+  workflow_id: string
 }
 
-const result = (kind: VnpayQueryResult["kind"], extra: Partial<VnpayQueryResult> = {}) =>
-  new StepResponse<VnpayQueryResult>({ kind, reason: null, outcome: null, session: null, ...extra })
+const result = (workflowId: string, kind: VnpayQueryResult["kind"], extra: Partial<VnpayQueryResult> = {}) =>
+  new StepResponse<VnpayQueryResult>({ kind, reason: null, outcome: null, session: null, workflow_id: workflowId, ...extra })
 
 /** Asks VNPay (querydr, answer signature checked) about a payment we have no confirmed answer for. */
 export const queryVnpayPaymentStep = createStep("query-vnpay-payment", async (input: { txn_ref: string }, { container }) => {
@@ -32,7 +34,7 @@ export const queryVnpayPaymentStep = createStep("query-vnpay-payment", async (in
     )
   if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giao dịch VNPay ${input.txn_ref} / VNPay transaction not found`)
   const data = session.data as unknown as VnpaySessionData
-  if (session.authorized_at || data.ipn) return result("settled")
+  if (session.authorized_at || data.ipn) return result(options.completeCartWorkflowId, "settled")
   const answer = await callVnpayApi(
     options.apiUrl,
     buildQueryDrRequest({
@@ -47,10 +49,10 @@ export const queryVnpayPaymentStep = createStep("query-vnpay-payment", async (in
     }),
   )
   if (!verifyQueryDrResponse(answer, options.hashSecret)) {
-    return result("unresolved", { reason: "querydr answer has an invalid signature" })
+    return result(options.completeCartWorkflowId, "unresolved", { reason: "querydr answer has an invalid signature" })
   }
   const reconciliation = reconcileWithQueryDr(answer, data)
-  return result(reconciliation.kind, {
+  return result(options.completeCartWorkflowId, reconciliation.kind, {
     reason: reconciliation.kind === "unresolved" ? reconciliation.reason : null,
     outcome: reconciliation.kind === "unresolved" ? null : reconciliation.outcome,
     session: { id: session.id, amount: Number(session.amount), currency_code: session.currency_code, data, payment_collection_id: session.payment_collection_id },

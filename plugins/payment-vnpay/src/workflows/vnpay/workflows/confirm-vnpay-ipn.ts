@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { completePaidCartStep } from "../steps/complete-paid-cart"
+import { completePaidCartStep } from "@nongsan/cho-qr/workflows/payment/steps/complete-paid-cart"
 import { decideVnpayIpnStep } from "../steps/decide-vnpay-ipn"
 import { recordVnpayOutcomeStep } from "../steps/record-vnpay-outcome"
 
@@ -18,7 +18,7 @@ export const confirmVnpayIpnWorkflow = createWorkflow("confirm-vnpay-ipn", (inpu
     recordVnpayOutcomeStep(transform({ plan }, ({ plan }) => ({ session: plan.session!, outcome: plan.outcome!, source: "ipn" as const })))
   })
   when("complete-paid-cart", { plan }, ({ plan }) => Boolean(plan.outcome?.paid)).then(() => {
-    completePaidCartStep(transform({ plan }, ({ plan }) => ({ payment_collection_id: plan.session!.payment_collection_id })))
+    completePaidCartStep(transform({ plan }, ({ plan }) => ({ payment_collection_id: plan.session!.payment_collection_id, workflow_id: plan.workflow_id })))
   })
   releaseLockStep({ key })
   return new WorkflowResponse(transform({ plan }, ({ plan }) => plan.response))

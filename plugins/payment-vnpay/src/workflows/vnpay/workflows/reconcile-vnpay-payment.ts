@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { completePaidCartStep } from "../steps/complete-paid-cart"
+import { completePaidCartStep } from "@nongsan/cho-qr/workflows/payment/steps/complete-paid-cart"
 import { queryVnpayPaymentStep } from "../steps/query-vnpay-payment"
 import { recordVnpayOutcomeStep } from "../steps/record-vnpay-outcome"
 
@@ -17,7 +17,7 @@ export const reconcileVnpayPaymentWorkflow = createWorkflow("reconcile-vnpay-pay
     recordVnpayOutcomeStep(transform({ result }, ({ result }) => ({ session: result.session!, outcome: result.outcome!, source: "querydr" as const })))
   })
   when("complete-reconciled-cart", { result }, ({ result }) => result.kind === "paid").then(() => {
-    completePaidCartStep(transform({ result }, ({ result }) => ({ payment_collection_id: result.session!.payment_collection_id })))
+    completePaidCartStep(transform({ result }, ({ result }) => ({ payment_collection_id: result.session!.payment_collection_id, workflow_id: result.workflow_id })))
   })
   releaseLockStep({ key })
   return new WorkflowResponse(

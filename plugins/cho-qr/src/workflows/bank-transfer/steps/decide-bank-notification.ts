@@ -1,0 +1,53 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { findTransferMemo } from "../../../lib/bank-transfer/memo"
+import { requireBankTransferOptions } from "../../../lib/bank-transfer/plugin-options"
+import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
+import type BankTransferModuleService from "../../../modules/bank-transfer/service"
+import { loadTransfer, type TransferSession } from "./load-transfer"
+
+export type IncomingBankNotification = {
+  external_id: string
+  bank_bin?: string | null
+  account_number: string
+  amount: number
+  description: string
+  occurred_at: string
+}
+
+export type BankNotificationDecision = {
+  duplicate: boolean
+  status: "matched" | "unmatched" | "mismatched"
+  reason: string | null
+  memo: string | null
+  transfer_request_id: string | null
+  session: TransferSession | null
+}
+
+/**
+ * Matches a credit to a checkout by memo, account and exact amount. Anything else is kept for an
+ * operator with the reason: no or unknown memo (unmatched), or a memo whose checkout is already
+ * paid, gone, or expects another amount (mismatched: the buyer's money needs a person).
+ */
+export const decideBankNotificationStep = createStep("decide-bank-notification", async (n: IncomingBankNotification, { container }) => {
+  const service = container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
+  const [known] = await service.listBankNotifications({ external_id: n.external_id })
+  const memo = findTransferMemo(n.description)
+  const decide = (status: BankNotificationDecision["status"], reason: string | null, extra: Partial<BankNotificationDecision> = {}) =>
+    new StepResponse<BankNotificationDecision>({ duplicate: false, status, reason, memo, transfer_request_id: null, session: null, ...extra })
+  if (known) return decide(known.status, known.reason, { duplicate: true })
+
+  const options = requireBankTransferOptions(container)
+  if (n.account_number !== options.accountNumber || (n.bank_bin && n.bank_bin !== options.bankBin)) {
+    return decide("unmatched", "Không phải tài khoản nhận thanh toán đơn hàng / Not the checkout account")
+  }
+  if (!memo) return decide("unmatched", "Nội dung chuyển khoản không có mã đơn / No order memo in the transfer description")
+  const { request, session } = await loadTransfer(container, memo)
+  if (!request) return decide("unmatched", `Không có đơn chờ chuyển khoản với mã ${memo} / No checkout waits for memo ${memo}`)
+  const extra = { transfer_request_id: request.id }
+  if (request.confirmed_at) return decide("mismatched", "Đơn đã được thanh toán trước đó: cần hoàn tiền / Already paid: refund this transfer", extra)
+  if (!session) return decide("mismatched", "Người mua đã đổi cách thanh toán / The buyer changed the payment", extra)
+  if (n.amount !== session.amount) {
+    return decide("mismatched", `Số tiền ${n.amount} ₫ khác ${session.amount} ₫ của đơn / Amount ${n.amount} differs from ${session.amount}`, extra)
+  }
+  return decide("matched", null, { ...extra, session })
+})
