@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { CHE, HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
+import { demoSellerToken } from "../../farmer-household/integration-tests/helpers.ts"
 import { SECRET, vnpayBuyer } from "./vnpay-helpers.ts"
 
 describe("VNPay simulator and the return page (development)", () => {
@@ -75,5 +77,25 @@ describe("VNPay simulator and the return page (development)", () => {
     expect(await reconcile(abandonedRef)).toEqual({ txn_ref: abandonedRef, kind: "failed", reason: null })
     expect((await medusa.api(`/admin/vnpay-payments/01JNOSUCHREF/reconcile`, { method: "POST", token })).status).toBe(404)
     expect((await medusa.api(`/admin/vnpay-payments/${abandonedRef}/reconcile`, { method: "POST" })).status).toBe(401)
+  })
+
+  it("refunds a cancelled seller's part of a VNPay payment through VNPay's refund API", async () => {
+    const cartId = await buyer.cartWith({ "VTTH-1KG": 1, "CTC-200G": 1 })
+    await buyer.chooseShipping(cartId, { [HAI]: "Giao hàng tiêu chuẩn", [CHE]: "Giao hàng tiêu chuẩn" })
+    const session = await buyer.pay(cartId, "pp_vnpay_vnpay")
+    await payOnSimulator(new URL(session.data.pay_url), "success")
+    const group = (await buyer.complete(cartId)).body.order_group
+    const haiOrder = group.orders.find((o: { seller: { name: string } }) => o.seller.name === HAI)
+
+    const hai = await demoSellerToken(medusa)
+    const cancel = await medusa.api(`/seller/orders/${haiOrder.id}/cancel`, { method: "POST", token: hai, json: { reason: "Hết hàng do mưa đá" } })
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200)
+    expect((await medusa.api(`/seller/orders/${haiOrder.id}`, { token: hai })).body.order.refunded).toMatchObject({ amount: haiOrder.total })
+
+    const token = await medusa.adminToken()
+    const payment = (await medusa.api(`/admin/payments?payment_session_id=${session.id}&fields=id,amount,*refunds,data`, { token })).body.payments[0]
+    expect(payment.refunds.map((r: { amount: number }) => r.amount)).toEqual([haiOrder.total])
+    // VNPay itself was asked, and answered with a valid signature.
+    expect(payment.data.refunds).toEqual([expect.objectContaining({ type: "partial", amount_vnd: haiOrder.total })])
   })
 })

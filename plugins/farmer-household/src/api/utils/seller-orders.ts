@@ -67,6 +67,8 @@ export function toSellerOrder(o: Row) {
     cancel_reason: o.metadata?.cancel_reason ?? null,
     // Cash on delivery: what the seller collected, captured when they marked the order delivered.
     cash_collected: o.metadata?.cash_capture_id ? { amount: Number(o.metadata.cash_amount), at: o.metadata.cash_collected_at } : null,
+    // Paid online, then cancelled: what went back to the buyer.
+    refunded: o.metadata?.refund_amount ? { amount: Number(o.metadata.refund_amount), at: o.metadata.refunded_at } : null,
   }
 }
 

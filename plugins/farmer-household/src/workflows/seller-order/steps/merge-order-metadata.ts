@@ -8,7 +8,7 @@ export const mergeOrderMetadataStep = createStep(
     const orders = container.resolve(Modules.ORDER)
     const before = await orders.retrieveOrder(input.order_id, { select: ["id", "metadata"] })
     await orders.updateOrders([{ id: input.order_id, metadata: { ...(before.metadata ?? {}), ...input.metadata } }])
-    return new StepResponse(undefined, { id: input.order_id, metadata: before.metadata ?? {} })
+    return new StepResponse(input.order_id, { id: input.order_id, metadata: before.metadata ?? {} })
   },
   async (before, { container }) => {
     if (before) await container.resolve(Modules.ORDER).updateOrders([before])

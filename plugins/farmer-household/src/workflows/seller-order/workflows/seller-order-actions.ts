@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { captureCashOnDeliveryStep } from "../steps/capture-cash-on-delivery"
 import { mergeOrderMetadataStep } from "../steps/merge-order-metadata"
+import { refundCancelledOrderStep } from "../steps/refund-cancelled-order"
 import { validateOrderActionStep } from "../steps/validate-order-action"
 
 export const SELLER_ORDER_UPDATED = "seller_order.updated"
@@ -77,7 +78,10 @@ export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order",
   return new WorkflowResponse(input.order_id)
 })
 
-/** Cancelled by the seller with a reason; Medusa releases the reserved stock. */
+/**
+ * Cancelled by the seller with a reason; Medusa releases the reserved stock, and a part the buyer
+ * already paid online is refunded.
+ */
 export const cancelSellerOrderWorkflow = createWorkflow("cancel-seller-order", (input: Base & { reason: string }) => {
   const order = validateOrderActionStep({ order_id: input.order_id, action: "cancel" })
   mergeOrderMetadataStep({
@@ -92,6 +96,10 @@ export const cancelSellerOrderWorkflow = createWorkflow("cancel-seller-order", (
   })
   cancelOrderWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.member_id })),
+  })
+  const refund = refundCancelledOrderStep({ order_id: input.order_id, member_id: input.member_id, reason: input.reason })
+  when("record-refund", { refund }, ({ refund }) => refund !== null).then(() => {
+    mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ refund }, ({ refund }) => ({ ...refund! })) }).config({ name: "record-refund-metadata" })
   })
   notify(input, "cancelled")
   return new WorkflowResponse(input.order_id)
