@@ -1,3 +1,4 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../../lib/seller-order-stage"
@@ -56,12 +57,13 @@ const ORDER_GROUP_FIELDS = [
   ...ORDER_STAGE_FIELDS.map((f) => `orders.${f}`),
 ]
 
+const groupNotFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
+
 export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
-  if (!group) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
-  }
+  if (!group) throw groupNotFound(id)
   // Oldest first, so the sellers keep the order in which their orders were numbered.
   group.orders = [...(group.orders ?? [])]
     .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
@@ -77,4 +79,19 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
       }
     })
   return group
+}
+
+/**
+ * Who may read an order group (and what hangs off it, e.g. its lines' batches in the ocop
+ * plugin): a group placed by a registered customer answers only to that customer, logged in;
+ * anyone else gets 404, as if it did not exist. A guest's group answers to whoever holds its id,
+ * which only the completion response gave out: the rule Medusa applies to GET /store/orders/:id,
+ * and the only one a guest without an account can use.
+ */
+export async function assertBuyerMayReadOrderGroup(req: AuthenticatedMedusaRequest, group: { id: string; customer_id?: string | null } | undefined) {
+  if (!group) throw groupNotFound(req.params.id)
+  if (!group.customer_id) return
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [customer] } = await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: group.customer_id } })
+  if (customer?.has_account && req.auth_context?.actor_id !== customer.id) throw groupNotFound(group.id)
 }
