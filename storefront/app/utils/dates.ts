@@ -47,3 +47,9 @@ export function isClosedNow(from: string | null | undefined, until: string | nul
   const beforeEnd = !until || now < new Date(until)
   return afterStart && beforeEnd
 }
+
+/** A calendar day "2026-06-12" (batch harvest and packing dates) → "12/06/2026". */
+export function formatDay(day: string | null | undefined): string {
+  const m = day?.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : ""
+}
