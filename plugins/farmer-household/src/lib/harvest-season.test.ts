@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { harvestRefusal } from "./harvest-refusal"
 import { dayMonth, inWindow, nextWindowStart, seasonAt, sellsAhead, vietnamDay } from "./harvest-season"
 
 const lychee = [
@@ -118,5 +119,28 @@ describe("dayMonth", () => {
   it("writes a day the Vietnamese way", () => {
     expect(dayMonth("2027-06-10")).toBe("10/6")
     expect(dayMonth("2027-05-20")).toBe("20/5")
+  })
+})
+
+describe("harvestRefusal", () => {
+  const at = new Date("2026-11-20T10:00:00+07:00")
+  it("refuses out of season with the next season's first day, Vietnamese first", () => {
+    const season = seasonAt({ windows: lychee, preorder: off }, {}, at)
+    expect(harvestRefusal("Vải thiều", season, 1)).toBe(
+      "Sản phẩm «Vải thiều» đang hết mùa — mùa sau từ 20/5 / «Vải thiều» is out of season — next season from 20/5"
+    )
+  })
+
+  it("refuses pre-orders beyond what the cap leaves, and none once it is reached", () => {
+    const open3 = seasonAt({ windows: lychee, preorder: open }, { "2027-05-20": 97 }, at)
+    expect(harvestRefusal("Vải thiều", open3, 3)).toBeNull()
+    expect(harvestRefusal("Vải thiều", open3, 4)).toMatch(/^Sản phẩm «Vải thiều» chỉ còn nhận đặt trước 3 — giao từ 20\/5 \/ Only 3/)
+    const full = seasonAt({ windows: lychee, preorder: open }, { "2027-05-20": 100 }, at)
+    expect(harvestRefusal("Vải thiều", full, 1)).toMatch(/đã nhận đủ đặt trước mùa này — mùa sau từ 20\/5 \//)
+  })
+
+  it("lets stock decide in season and all year", () => {
+    expect(harvestRefusal("Vải", seasonAt({ windows: lychee, preorder: off }, {}, new Date("2026-06-01T10:00:00+07:00")), 999)).toBeNull()
+    expect(harvestRefusal("Chè", seasonAt({ windows: [], preorder: off }, {}, at), 999)).toBeNull()
   })
 })
