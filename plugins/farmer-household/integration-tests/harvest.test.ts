@@ -188,7 +188,7 @@ describe("checking out a pre-order", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     group = res.body.order_group
     expect(group.orders[0].items).toEqual([
-      expect.objectContaining({ title: "1 kg", quantity: 2, preorder: true, expected_ship_date: vnDay(20) }),
+      expect.objectContaining({ title: "Xoài cát Hòa Lộc", variant_title: "1 kg", quantity: 2, preorder: true, expected_ship_date: vnDay(20) }),
     ])
     const { body } = await medusa.api("/seller/orders", { token: hai })
     const order = body.orders.find((o: any) => o.id === group.orders[0].id)
