@@ -81,6 +81,8 @@ export default class HarvestModuleService extends MedusaService({ HarvestPlan, H
         }
       : null
     const offer = input.preorder === undefined ? undefined : (input.preorder ?? { enabled: false, cap: null })
+    // Sold all year and no pre-orders: a product needs no plan until it gets a window or an offer.
+    if (!plan && !input.windows?.length && !offer?.enabled) return null
     const planId = plan
       ? plan.id
       : (await this.createHarvestPlans({ product_id: productId, preorder_enabled: offer?.enabled ?? false, preorder_cap: offer?.cap ?? null }, ctx)).id
