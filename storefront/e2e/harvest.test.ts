@@ -5,14 +5,7 @@ import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa
 import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
 import { checkout, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
-
-/** The day in Việt Nam `offset` days from now, "YYYY-MM-DD" (29 February, never a window day, moves to 1 March). */
-function vnDay(offset: number): string {
-  const day = new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10)
-  return day.endsWith("-02-29") ? `${day.slice(0, 4)}-03-01` : day
-}
-const md = (offset: number) => vnDay(offset).slice(5)
-const dm = (day: string) => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}`
+import { dm, md, vnDay } from "../../plugins/farmer-household/integration-tests/vietnam-days.ts"
 
 // Seasons are set relative to today, so the shop says the same on any day of the year.
 describe.runIf(chromiumAvailable())("harvest seasons in the shop and the seller dashboard", () => {

@@ -2,19 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "./checkout-helpers.ts"
 import { demoSellerToken } from "./helpers.ts"
+import { dm, md, vnDay } from "./vietnam-days.ts"
 
 // Harvest windows are set relative to today (in Việt Nam), so every case holds on any day of the year.
 let medusa: TestMedusa
 let buyer: Awaited<ReturnType<typeof checkout>>
 let hai: string
-
-/** The day in Việt Nam `offset` days from now, "YYYY-MM-DD"; 29 February moves to 1 March (never a window day). */
-function vnDay(offset: number): string {
-  const day = new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10)
-  return day.endsWith("-02-29") ? `${day.slice(0, 4)}-03-01` : day
-}
-const md = (offset: number) => vnDay(offset).slice(5)
-const dm = (day: string) => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}`
 
 async function listProduct(title: string, harvest: Record<string, unknown>, stock: number) {
   const res = await medusa.api("/seller/products", {
