@@ -13,10 +13,10 @@ export default async function harvestWindowsFromMetadata({ container }: ExecArgs
   const harvest = container.resolve<HarvestModuleService>(HARVEST_MODULE)
   const productModule = container.resolve(Modules.PRODUCT)
   for (const p of products) {
-    const { harvest_from: from, harvest_to: to, ...metadata } = p.metadata ?? {}
+    const { harvest_from: from, harvest_to: to } = p.metadata ?? {}
     if (typeof from !== "string" || typeof to !== "string") continue
     await harvest.setPlan(p.id, { windows: [{ label: "Vụ chính", from, to }] })
-    // Medusa replaces metadata as a whole: what is left is kept.
-    await productModule.updateProducts(p.id, { metadata })
+    // Medusa merges metadata; an empty string removes a key.
+    await productModule.updateProducts(p.id, { metadata: { harvest_from: "", harvest_to: "" } })
   }
 }
