@@ -23,7 +23,7 @@ export const updateSellerProductWorkflow = createWorkflow(
           ...fields,
           ...(images ? { images: images.map((url) => ({ url })), thumbnail: images[0] ?? null } : {}),
           ...(category_id !== undefined ? { category_ids: category_id ? [category_id] : [] } : {}),
-          // Medusa replaces metadata as a whole: keep what this edit does not touch.
+          // What this edit does not touch is sent back as it was.
           metadata: { ...(products[0].metadata ?? {}), ...productMetadata(input.update, {}) },
         },
       }
