@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { preorderOf } from "../../../lib/preorder-line"
 import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../../lib/seller-order-stage"
 
 /**
  * What a buyer sees of an order group (POST /store/carts/:id/complete and
  * GET /store/order-groups/:id): the group with its total and payment, and each seller's order
- * with its seller, status, items, shipping method and totals. Amounts are integer VND.
+ * with its seller, status, items (a pre-order line with `preorder: true` and its
+ * `expected_ship_date`), shipping method and totals. Amounts are integer VND.
  */
 const ORDER_GROUP_FIELDS = [
   "id",
@@ -48,6 +50,7 @@ const ORDER_GROUP_FIELDS = [
   "orders.items.quantity",
   "orders.items.unit_price",
   "orders.items.total",
+  "orders.items.metadata",
   "orders.shipping_methods.id",
   "orders.shipping_methods.name",
   "orders.shipping_methods.shipping_option_id",
@@ -69,9 +72,10 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
     .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
     .map((order: any) => {
       // Each seller's progress and tracking, as the buyer follows it; internal notes stay out.
-      const { metadata, fulfillments: _fulfillments, ...rest } = order
+      const { metadata, fulfillments: _fulfillments, items, ...rest } = order
       return {
         ...rest,
+        items: (items ?? []).map(({ metadata, ...item }: any) => ({ ...item, ...preorderOf({ metadata }) })),
         stage: sellerOrderStage(order),
         carrier: metadata?.carrier ?? null,
         tracking: orderTracking(order),
