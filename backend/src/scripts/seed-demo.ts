@@ -13,10 +13,12 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createSellerProductWorkflow, createSellersWorkflow } from "@nongsan/farmer-household/workflows"
+import { addSellerCertificationWorkflow, createSellerProductWorkflow, createSellersWorkflow } from "@nongsan/farmer-household/workflows"
 import type { SellerVariant } from "@nongsan/farmer-household/api/seller/products/validators"
 import { SELLER_MODULE } from "@nongsan/farmer-household/modules/seller"
 import type { SellerModuleService } from "@nongsan/farmer-household/modules/seller"
+import { TRACEABILITY_MODULE, type TraceabilityModuleService } from "@nongsan/ocop/modules/traceability"
+import { createBatchWorkflow } from "@nongsan/ocop/workflows/traceability/workflows/create-batch"
 import demo from "@nongsan/seed/demo"
 
 const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
@@ -29,7 +31,7 @@ const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: ST
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const step = (n: number, what: string) => logger.info(`[seed ${n}/9] ${what}`)
+  const step = (n: number, what: string) => logger.info(`[seed ${n}/10] ${what}`)
 
   step(1, "sales channel and store")
   const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
@@ -136,7 +138,8 @@ export default async function seedDemo({ container }: ExecArgs) {
           subtitle: p.subtitle,
           description: p.description,
           category_id: categoryId(p.category),
-          harvest_window: "harvest_window" in p ? p.harvest_window : undefined,
+          harvest_windows: p.harvest_windows,
+          preorder: p.preorder,
           status: "published",
           variants: p.variants.map((v) => ({ ...v, unit: v.unit as SellerVariant["unit"] })),
         },
@@ -150,7 +153,43 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   step(9, "demo operator for Medusa Admin")
   await ensureOperator(container, demo.operator.email, demo.operator.password)
+
+  step(10, `farming certifications (${demo.sellerCertifications.length}) and traced batches (${demo.batches.length})`)
+  await ensureTraceability(container, sellers)
   logger.info("[seed] done")
+}
+
+/**
+ * The farms' VietGAP / organic certificates and a batch of lychee and of tea with fixed label
+ * codes, so the demo trace pages (/truy-xuat/<code>) stay the same from one seed to the next.
+ */
+async function ensureTraceability(container: ExecArgs["container"], sellers: { id: string; handle: string }[]) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const sellerId = (handle: string) => sellers.find((s) => s.handle === handle)!.id
+  const { data: existingCertifications } = await query.graph({ entity: "seller_certification", fields: ["number"] })
+  for (const { seller, ...certification } of demo.sellerCertifications) {
+    if (existingCertifications.some((c) => c.number === certification.number)) continue
+    await addSellerCertificationWorkflow(container).run({
+      input: {
+        ...certification,
+        kind: certification.kind as "vietgap" | "organic",
+        expires_at: new Date(certification.expires_at),
+        seller_id: sellerId(seller),
+      },
+    })
+    logger.info(`  ${seller}: ${certification.kind} ${certification.number}`)
+  }
+  const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "seller.id"] })
+  for (const { product: handle, ...batch } of demo.batches) {
+    if ((await traceability.listBatches({ code: batch.code })).length) continue
+    const product = products.find((p) => p.handle === handle)!
+    await createBatchWorkflow(container).run({
+      input: { ...batch, unit: batch.unit as "kg", product_id: product.id, seller_id: product.seller!.id },
+    })
+    logger.info(`  ${handle}: lô ${batch.code}`)
+  }
 }
 
 async function createDeliveryZone(container: ExecArgs["container"], locationId: string) {

@@ -44,7 +44,8 @@ export async function customerToken(medusa: TestMedusa, email: string): Promise<
 export const lycheeBox = {
   title: "Vải thiều sấy khô",
   subtitle: "Sấy lạnh, không đường",
-  harvest_window: { from: "06-01", to: "07-20" },
+  harvest_windows: [{ label: "Vụ chính", from: "06-01", to: "07-20" }],
+  preorder: { enabled: true, cap: 500 },
   variants: [
     { title: "Túi 500 g", unit: "bag", weight_grams: 520, price: 95000, stock: 40 },
     { title: "Hộp 1 kg", unit: "box", unit_quantity: 1, weight_grams: 1100, price: 180000, stock: 15 },

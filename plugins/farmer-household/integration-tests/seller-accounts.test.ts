@@ -52,7 +52,8 @@ describe("a household from registration to selling", () => {
       status: "published",
       origin_province: "Thành phố Hải Phòng",
       origin_commune: "Xã Thanh Hà",
-      harvest_window: { from: "06-01", to: "07-20" },
+      harvest_windows: [{ label: "Vụ chính", from: "06-01", to: "07-20" }],
+      preorder: { enabled: true, cap: 500 },
     })
     expect(product.variants.map((v: any) => [v.title, v.price, v.stock, v.unit])).toEqual(
       expect.arrayContaining([["Túi 500 g", 95000, 40, "bag"], ["Hộp 1 kg", 180000, 15, "box"]])

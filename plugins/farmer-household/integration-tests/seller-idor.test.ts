@@ -1,21 +1,22 @@
 // Every /seller route, for every method, is scoped to its caller: another seller's ids answer
-// 404, a customer's token or none answers 401. The routes are discovered from src/api/seller,
-// so a new route without a case here fails this suite.
-import { readdirSync, readFileSync } from "node:fs"
+// 404, a customer's token or none answers 401. The routes are discovered from every plugin's
+// src/api/seller (all of them sit behind this plugin's /seller/* middlewares), so a new route
+// without a case here fails this suite.
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "./checkout-helpers.ts"
 import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
 
-const apiDir = join(import.meta.dirname, "../src/api")
+const pluginsDir = join(import.meta.dirname, "../..")
 
 function discoverSellerRoutes(): string[] {
   const found: string[] = []
-  const walk = (dir: string) => {
+  const walk = (apiDir: string, dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
+      if (entry.isDirectory()) walk(apiDir, path)
       else if (entry.name === "route.ts") {
         const route = "/" + relative(apiDir, dir).replace(/\[(\w+)\]/g, ":$1")
         for (const [, method] of readFileSync(path, "utf8").matchAll(/export async function (GET|POST|DELETE|PUT|PATCH)\b/g))
@@ -23,12 +24,15 @@ function discoverSellerRoutes(): string[] {
       }
     }
   }
-  walk(join(apiDir, "seller"))
+  for (const plugin of readdirSync(pluginsDir)) {
+    const apiDir = join(pluginsDir, plugin, "src/api")
+    if (existsSync(join(apiDir, "seller"))) walk(apiDir, join(apiDir, "seller"))
+  }
   return found.sort()
 }
 
 let medusa: TestMedusa
-let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string }
+let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string; lineItemId: string; batchId: string }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
 
@@ -42,8 +46,15 @@ beforeAll(async () => {
     json: { kind: "vietgap", number: "VietGAP-TT-19-05-30-0012", issuer: "Trung tâm Chứng nhận Chất lượng", expires_at: "2027-05-30" },
   })
   const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 1 }, { [HAI]: "Giao hàng tiêu chuẩn" })
+  const batch = await medusa.api("/seller/batches", {
+    method: "POST",
+    token: victimToken,
+    json: { product_id: group.orders[0].items[0].product_id, harvest_date: "2026-06-12", plot: "Vườn Đồng Gạo", quantity: 500, unit: "kg" },
+  })
   victim = {
     orderId: group.orders[0].id,
+    lineItemId: group.orders[0].items[0].id,
+    batchId: batch.body.batch.id,
     token: victimToken,
     productId: victimProduct.id,
     variantId: victimProduct.variants[0].id,
@@ -68,6 +79,16 @@ const cases: Record<string, Case> = {
     body: { kind: "organic", number: "ORG-1", issuer: "Cục Trồng trọt" },
   },
   "DELETE /seller/certifications/:id": { path: () => `/seller/certifications/${victim.certificationId}` },
+  "GET /seller/batches": { path: () => "/seller/batches" },
+  "POST /seller/batches": {
+    path: () => "/seller/batches",
+    body: { product_id: "prod_x", harvest_date: "2026-06-12", plot: "Vườn", quantity: 1, unit: "kg" },
+  },
+  "GET /seller/batches/:id": { path: () => `/seller/batches/${victim.batchId}` },
+  "POST /seller/batches/:id": { path: () => `/seller/batches/${victim.batchId}`, body: { plot: "Bị sửa trộm" } },
+  "DELETE /seller/batches/:id": { path: () => `/seller/batches/${victim.batchId}` },
+  "GET /seller/batches/:id/qr.png": { path: () => `/seller/batches/${victim.batchId}/qr.png` },
+  "GET /seller/batches/:id/qr.svg": { path: () => `/seller/batches/${victim.batchId}/qr.svg` },
   "GET /seller/notifications": { path: () => "/seller/notifications" },
   "GET /seller/orders": { path: () => "/seller/orders" },
   "GET /seller/orders/:id": { path: () => `/seller/orders/${victim.orderId}` },
@@ -79,6 +100,15 @@ const cases: Record<string, Case> = {
   },
   "POST /seller/orders/:id/deliver": { path: () => `/seller/orders/${victim.orderId}/deliver` },
   "POST /seller/orders/:id/cancel": { path: () => `/seller/orders/${victim.orderId}/cancel`, body: { reason: "Hủy trộm" } },
+  "GET /seller/orders/:id/batches": { path: () => `/seller/orders/${victim.orderId}/batches` },
+  "POST /seller/orders/:id/line-items/:line_item_id/batch": {
+    path: () => `/seller/orders/${victim.orderId}/line-items/${victim.lineItemId}/batch`,
+    // The order is checked before the body: any batch id will do.
+    body: { batch_id: "batch_01" },
+  },
+  "DELETE /seller/orders/:id/line-items/:line_item_id/batch": {
+    path: () => `/seller/orders/${victim.orderId}/line-items/${victim.lineItemId}/batch`,
+  },
   "POST /seller/photos": { path: () => "/seller/photos" },
   "GET /seller/products": { path: () => "/seller/products" },
   "POST /seller/products": { path: () => "/seller/products", body: lycheeBox },
@@ -122,6 +152,8 @@ describe("/seller routes are scoped to their caller", () => {
       expect(order.body.order.stage).toBe("new")
       const certs = await medusa.api("/seller/certifications", { token: victim.token })
       expect(certs.body.certifications.map((c: { id: string }) => c.id)).toContain(victim.certificationId)
+      const batch = await medusa.api(`/seller/batches/${victim.batchId}`, { token: victim.token })
+      expect(batch.body.batch.plot).toBe("Vườn Đồng Gạo")
       const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
       expect(still.status).toBe(200)
       expect(still.body.product.title).not.toBe("Bị sửa trộm")
@@ -142,6 +174,7 @@ describe("/seller routes are scoped to their caller", () => {
     const list = await medusa.api("/seller/products", { token: intruder.token })
     expect(list.body.products.map((p: { id: string }) => p.id)).toEqual([intruder.productId])
     expect((await medusa.api("/seller/certifications", { token: intruder.token })).body.certifications).toEqual([])
+    expect((await medusa.api("/seller/batches", { token: intruder.token })).body.batches).toEqual([])
     expect((await medusa.api("/seller/orders", { token: intruder.token })).body.orders).toEqual([])
     expect((await medusa.api("/seller/notifications", { token: intruder.token })).body.notifications).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })

@@ -18,7 +18,17 @@ export type OrderGroup = {
     tracking: { tracking_number: string; tracking_url: string | null }[]
     cancel_reason: string | null
     seller: { handle: string; name: string } | null
-    items: { id: string; title: string; variant_title: string | null; quantity: number; total: number; thumbnail: string | null }[]
+    items: {
+      id: string
+      title: string
+      variant_title: string | null
+      quantity: number
+      total: number
+      thumbnail: string | null
+      /** A pre-order line ships from its expected_ship_date ("YYYY-MM-DD"), the next harvest. */
+      preorder: boolean
+      expected_ship_date: string | null
+    }[]
     shipping_methods: { name: string; amount: number }[]
   }[]
 }

@@ -26,7 +26,15 @@ export class SellerApiError extends Error {
   }
 }
 
-type Options = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, unknown>; token?: string | null; publishable?: boolean }
+type Options = {
+  method?: "GET" | "POST" | "DELETE"
+  body?: unknown
+  query?: Record<string, unknown>
+  token?: string | null
+  publishable?: boolean
+  /** "blob" for images (QR labels); JSON otherwise. */
+  responseType?: "json" | "blob"
+}
 
 /**
  * The seller API from the browser: Medusa's /auth/seller/*, /store/sellers and /seller/*, with
@@ -57,7 +65,14 @@ export function useSellerApi() {
     if (token) headers.authorization = `Bearer ${token}`
     if (opts.publishable) headers["x-publishable-api-key"] = config.public.medusaPublishableKey
     try {
-      return await $fetch<T>(path, { baseURL, method: opts.method ?? "GET", body: opts.body as Record<string, unknown>, query: opts.query, headers })
+      return await $fetch<T>(path, {
+        baseURL,
+        method: opts.method ?? "GET",
+        body: opts.body as Record<string, unknown>,
+        query: opts.query,
+        headers,
+        responseType: opts.responseType ?? "json",
+      })
     } catch (error) {
       const apiError = toError(error)
       if (apiError.status === 401 && opts.token === undefined && store.token) {
@@ -69,6 +84,8 @@ export function useSellerApi() {
   }
 
   return {
+    /** Any /seller call with the session's token and error handling (used by each area's own API composable). */
+    request,
     /** A token for an identifier (phone or email) and password; the backend normalises phones. */
     login: (identifier: string, password: string) =>
       request<{ token: string }>("/auth/seller/emailpass", { method: "POST", body: { email: identifier, password }, token: null }),

@@ -1,4 +1,5 @@
 // Shapes of the /seller API (plugins/farmer-household/src/api/seller).
+import type { HarvestState, HarvestWindow } from "~/types/harvest"
 import type { SellingUnit } from "~/utils/pack"
 
 export type SellerStatus = "pending" | "approved" | "rejected" | "suspended"
@@ -42,6 +43,9 @@ export type SellerVariant = {
   reserved: number
 }
 
+/** Pre-orders outside the harvest windows, up to `cap` items (packs) per season. */
+export type PreorderOffer = { enabled: boolean; cap: number | null }
+
 export type SellerProduct = {
   id: string
   handle: string
@@ -54,7 +58,10 @@ export type SellerProduct = {
   category: { id: string; name: string } | null
   origin_province: string | null
   origin_commune: string | null
-  harvest_window: { from: string; to: string } | null
+  harvest_windows: HarvestWindow[]
+  preorder: PreorderOffer
+  /** The season now; preorder_remaining is what is left of the cap this season. */
+  season: { state: HarvestState; ships_from: string | null; next_season_from: string | null; preorder_remaining: number | null } | null
   variants: SellerVariant[]
 }
 
@@ -86,7 +93,8 @@ export type ProductInput = {
   category_id?: string | null
   origin_province?: string | null
   origin_commune?: string | null
-  harvest_window?: { from: string; to: string } | null
+  harvest_windows?: HarvestWindow[] | null
+  preorder?: PreorderOffer | null
   images?: string[]
   status?: "draft" | "published"
 }
@@ -112,7 +120,17 @@ export type SellerOrder = {
   stage: SellerOrderStage
   total: number
   shipping_total: number
-  items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    total: number
+    /** A pre-order ships from its expected_ship_date ("YYYY-MM-DD"), the next harvest. */
+    preorder: boolean
+    expected_ship_date: string | null
+  }[]
   shipping_address: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
   shipping_method: { name: string; amount: number } | null
   carrier: string | null

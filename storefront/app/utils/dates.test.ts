@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest"
-import { formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
+import { formatDay, formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
 
 describe("harvest window days", () => {
   it("reads day/month as Vietnamese write it", () => {
     expect(parseDayMonth("20/5")).toBe("05-20")
     expect(parseDayMonth("01.06")).toBe("06-01")
     expect(parseDayMonth("2005")).toBe("05-20")
-    expect(parseDayMonth("29/02")).toBe("02-29")
+    expect(parseDayMonth("28/02")).toBe("02-28")
+    expect(parseDayMonth("29/02")).toBeNull()
     expect(parseDayMonth("31/04")).toBeNull()
     expect(parseDayMonth("5")).toBeNull()
     expect(parseDayMonth("")).toBeNull()
@@ -27,5 +28,13 @@ describe("closure dates", () => {
     expect(isClosedNow("2026-12-10T00:00:00+07:00", null, now)).toBe(false)
     expect(isClosedNow("2026-12-01T00:00:00+07:00", null, now)).toBe(true)
     expect(isClosedNow(null, null, now)).toBe(false)
+  })
+})
+
+describe("formatDay", () => {
+  it("shows a calendar day the Vietnamese way, and nothing for no day", () => {
+    expect(formatDay("2026-06-12")).toBe("12/06/2026")
+    expect(formatDay(null)).toBe("")
+    expect(formatDay("12/06")).toBe("")
   })
 })

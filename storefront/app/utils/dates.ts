@@ -1,6 +1,9 @@
 const VN_TZ = "Asia/Ho_Chi_Minh"
 
-/** "20/5", "20.05", "2005" → "05-20" (harvest windows are month-day, no year); null if not a date. */
+/**
+ * "20/5", "20.05", "2005" → "05-20" (harvest windows are month-day, no year); null if not a day
+ * of every year (29/2 included: a window must open and close every year).
+ */
 export function parseDayMonth(text: string): string | null {
   const t = text.trim()
   if (!t) return null
@@ -8,7 +11,7 @@ export function parseDayMonth(text: string): string | null {
   if (parts.length === 1 && parts[0]!.length === 4) parts = [parts[0]!.slice(0, 2), parts[0]!.slice(2)]
   if (parts.length !== 2) return null
   const [d, m] = parts.map(Number) as [number, number]
-  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1]!)) return null
   return `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
 }
@@ -46,4 +49,10 @@ export function isClosedNow(from: string | null | undefined, until: string | nul
   const afterStart = !from || new Date(from) <= now
   const beforeEnd = !until || now < new Date(until)
   return afterStart && beforeEnd
+}
+
+/** A calendar day "2026-06-12" (batch harvest and packing dates) → "12/06/2026". */
+export function formatDay(day: string | null | undefined): string {
+  const m = day?.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : ""
 }

@@ -3,8 +3,9 @@ import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { sellerPhotoMiddlewares } from "./seller/photos/middlewares"
+import { storeHarvestMiddlewares } from "./store/harvest/middlewares"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
 
 export default defineMiddlewares({
-  routes: [...authMiddlewares, ...storeSellerMiddlewares, ...sellerMiddlewares, ...sellerPhotoMiddlewares, ...adminSellerMiddlewares],
+  routes: [...authMiddlewares, ...storeSellerMiddlewares, ...storeHarvestMiddlewares, ...sellerMiddlewares, ...sellerPhotoMiddlewares, ...adminSellerMiddlewares],
 })

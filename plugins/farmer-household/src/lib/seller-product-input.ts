@@ -15,15 +15,11 @@ export function toVariantInput(v: SellerVariant) {
   }
 }
 
-/** Product metadata that carries origin and harvest window (searched and shown by the shop). */
+/** Product metadata that carries origin (searched and shown by the shop). Harvest windows live in the harvest module. */
 export function productMetadata(input: UpdateSellerProduct, seller: { province?: string | null; commune?: string | null }) {
   const metadata: Record<string, unknown> = {}
   if ("origin_province" in input || seller.province) metadata.origin_province = input.origin_province ?? seller.province ?? null
   if ("origin_commune" in input || seller.commune) metadata.origin_commune = input.origin_commune ?? seller.commune ?? null
-  if (input.harvest_window !== undefined) {
-    metadata.harvest_from = input.harvest_window?.from ?? null
-    metadata.harvest_to = input.harvest_window?.to ?? null
-  }
   return metadata
 }
 

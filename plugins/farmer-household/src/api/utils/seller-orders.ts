@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerOrderLink from "../../links/seller-order"
+import { preorderOf } from "../../lib/preorder-line"
 import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../lib/seller-order-stage"
 import { requireLinkedToSeller } from "./seller-context"
 
@@ -21,6 +22,7 @@ export const SELLER_ORDER_FIELDS = [
   "items.quantity",
   "items.unit_price",
   "items.total",
+  "items.metadata",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -37,7 +39,7 @@ export const SELLER_ORDER_FIELDS = [
 
 type Row = Record<string, any>
 
-/** An order as the seller's inbox shows it: its stage, what to pack, where to send it. */
+/** An order as the seller's inbox shows it: its stage, what to pack (pre-orders with their ship date), where to send it. */
 export function toSellerOrder(o: Row) {
   return {
     id: o.id,
@@ -58,6 +60,7 @@ export function toSellerOrder(o: Row) {
       quantity: Number(i.quantity),
       unit_price: Number(i.unit_price),
       total: Number(i.total),
+      ...preorderOf(i),
     })),
     shipping_address: o.shipping_address ?? null,
     shipping_method: o.shipping_methods?.[0] ? { name: o.shipping_methods[0].name, amount: Number(o.shipping_methods[0].amount) } : null,

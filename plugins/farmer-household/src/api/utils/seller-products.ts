@@ -1,9 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerProductLink from "../../links/seller-product"
+import { HARVEST_MODULE, type HarvestModuleService } from "../../modules/harvest"
+import type { ProductSeason } from "../../modules/harvest/service"
 import { assertLinkedToSeller, notFound, type SellerRequest } from "./seller-context"
 
-export const SELLER_PRODUCT_FIELDS = [
+const SELLER_PRODUCT_FIELDS = [
   "id",
   "handle",
   "title",
@@ -30,8 +32,11 @@ export const SELLER_PRODUCT_FIELDS = [
 
 type Row = Record<string, any>
 
-/** A product as the seller dashboard shows it: price in VND and stock per pack, flat. */
-export function toSellerProduct(p: Row) {
+/**
+ * A product as the seller dashboard shows it: price in VND and stock per pack, flat; its harvest
+ * windows, pre-order offer and season now (with `preorder_remaining` of the cap).
+ */
+function toSellerProduct(p: Row, harvest: ProductSeason | undefined) {
   return {
     id: p.id,
     handle: p.handle,
@@ -44,7 +49,9 @@ export function toSellerProduct(p: Row) {
     category: p.categories?.[0] ?? null,
     origin_province: p.metadata?.origin_province ?? null,
     origin_commune: p.metadata?.origin_commune ?? null,
-    harvest_window: p.metadata?.harvest_from ? { from: p.metadata.harvest_from, to: p.metadata.harvest_to } : null,
+    harvest_windows: harvest?.windows ?? [],
+    preorder: harvest?.preorder ?? { enabled: false, cap: null },
+    season: harvest?.season ?? null,
     created_at: p.created_at,
     updated_at: p.updated_at,
     variants: (p.variants ?? []).map((v: Row) => {
@@ -65,10 +72,19 @@ export function toSellerProduct(p: Row) {
   }
 }
 
-export async function loadSellerProduct(req: SellerRequest, productId: string) {
+/** The given products (in that order, missing ones left out) as the seller dashboard shows them. */
+export async function loadSellerProducts(req: MedusaRequest, productIds: string[]) {
+  if (!productIds.length) return []
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productId } })
-  return toSellerProduct(product)
+  const { data: products } = await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productIds } })
+  const seasons = await req.scope.resolve<HarvestModuleService>(HARVEST_MODULE).seasonsOf(productIds, new Date())
+  const byId = new Map<string, Row>(products.map((p: Row) => [p.id, p]))
+  return productIds.flatMap((id) => (byId.has(id) ? [toSellerProduct(byId.get(id)!, seasons.get(id))] : []))
+}
+
+export async function loadSellerProduct(req: SellerRequest, productId: string) {
+  const [product] = await loadSellerProducts(req, [productId])
+  return product
 }
 
 /**

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerProductLink from "../../../links/seller-product"
 import { createSellerProductWorkflow } from "../../../workflows/seller-product/workflows/create-seller-product"
 import type { SellerRequest } from "../../utils/seller-context"
-import { loadSellerProduct, SELLER_PRODUCT_FIELDS, toSellerProduct } from "../../utils/seller-products"
+import { loadSellerProduct, loadSellerProducts } from "../../utils/seller-products"
 import type { CreateSellerProduct } from "./validators"
 
 /** The caller's products, newest first. */
@@ -18,12 +18,8 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const ids = links.map((l: { product_id: string }) => l.product_id)
-  const { data: products } = ids.length
-    ? await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: ids } })
-    : { data: [] }
-  const byId = new Map<string, Record<string, unknown>>(products.map((p: { id: string }) => [p.id, p]))
   res.json({
-    products: ids.flatMap((id: string) => (byId.has(id) ? [toSellerProduct(byId.get(id)!)] : [])),
+    products: await loadSellerProducts(req, ids),
     count: metadata?.count ?? ids.length,
     limit,
     offset,

@@ -4,9 +4,34 @@ import { bilingual } from "../../../lib/validation"
 /** The units farm produce is sold in. */
 export const SELLING_UNITS = ["kg", "box", "bag", "bunch", "bottle", "jar", "piece", "pack"] as const
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+// 29 February is refused: a window must open and close every year.
 const monthDay = z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, bilingual("Ngày theo dạng MM-DD, ví dụ 05-20", "Dates as MM-DD, e.g. 05-20"))
+  .refine((d) => Number(d.slice(3)) <= DAYS_IN_MONTH[Number(d.slice(0, 2)) - 1]!, {
+    message: bilingual("Ngày không có trong mọi năm (ví dụ 31/4, 29/2)", "Not a day of every year (e.g. 31/4, 29/2)"),
+  })
+
+/** A recurring harvest window; `from` after `to` wraps the new year (15/11 → 10/2). */
+export const HarvestWindowSchema = z.object({
+  label: z.string().trim().min(1).max(60).default("Vụ chính"),
+  from: monthDay,
+  to: monthDay,
+})
+
+/** Pre-orders outside the harvest windows, up to `cap` items per season. */
+export const PreorderSchema = z
+  .object({
+    enabled: z.boolean(),
+    cap: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  })
+  .refine((p) => !p.enabled || p.cap, {
+    message: bilingual("Cần số lượng nhận đặt trước tối đa mỗi mùa", "A pre-order cap per season is required"),
+    path: ["cap"],
+  })
+  .transform((p) => ({ enabled: p.enabled, cap: p.cap ?? null }))
 
 /** Money is integer VND: a whole number of đồng, never a fraction. */
 export const vndPrice = z
@@ -36,7 +61,9 @@ const productFields = {
   category_id: z.string().max(64).nullable().optional(),
   origin_province: z.string().trim().max(100).nullable().optional(),
   origin_commune: z.string().trim().max(100).nullable().optional(),
-  harvest_window: z.object({ from: monthDay, to: monthDay }).nullable().optional(),
+  /** Replaces the product's windows; [] or null: sold all year. */
+  harvest_windows: z.array(HarvestWindowSchema).max(6).nullable().optional(),
+  preorder: PreorderSchema.nullable().optional(),
   images: z.array(z.url().max(1000)).max(10).optional(),
   status: z.enum(["draft", "published"]).optional(),
 }

@@ -1,11 +1,14 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { preorderOf } from "../../../lib/preorder-line"
 import { ORDER_STAGE_FIELDS, orderTracking, sellerOrderStage } from "../../../lib/seller-order-stage"
 
 /**
  * What a buyer sees of an order group (POST /store/carts/:id/complete and
  * GET /store/order-groups/:id): the group with its total and payment, and each seller's order
- * with its seller, status, items, shipping method and totals. Amounts are integer VND.
+ * with its seller, status, items (a pre-order line with `preorder: true` and its
+ * `expected_ship_date`), shipping method and totals. Amounts are integer VND.
  */
 const ORDER_GROUP_FIELDS = [
   "id",
@@ -47,6 +50,7 @@ const ORDER_GROUP_FIELDS = [
   "orders.items.quantity",
   "orders.items.unit_price",
   "orders.items.total",
+  "orders.items.metadata",
   "orders.shipping_methods.id",
   "orders.shipping_methods.name",
   "orders.shipping_methods.shipping_option_id",
@@ -56,20 +60,22 @@ const ORDER_GROUP_FIELDS = [
   ...ORDER_STAGE_FIELDS.map((f) => `orders.${f}`),
 ]
 
+const groupNotFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
+
 export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
-  if (!group) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
-  }
+  if (!group) throw groupNotFound(id)
   // Oldest first, so the sellers keep the order in which their orders were numbered.
   group.orders = [...(group.orders ?? [])]
     .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
     .map((order: any) => {
       // Each seller's progress and tracking, as the buyer follows it; internal notes stay out.
-      const { metadata, fulfillments: _fulfillments, ...rest } = order
+      const { metadata, fulfillments: _fulfillments, items, ...rest } = order
       return {
         ...rest,
+        items: (items ?? []).map(({ metadata, ...item }: any) => ({ ...item, ...preorderOf({ metadata }) })),
         stage: sellerOrderStage(order),
         carrier: metadata?.carrier ?? null,
         tracking: orderTracking(order),
@@ -77,4 +83,19 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
       }
     })
   return group
+}
+
+/**
+ * Who may read an order group (and what hangs off it, e.g. its lines' batches in the ocop
+ * plugin): a group placed by a registered customer answers only to that customer, logged in;
+ * anyone else gets 404, as if it did not exist. A guest's group answers to whoever holds its id,
+ * which only the completion response gave out: the rule Medusa applies to GET /store/orders/:id,
+ * and the only one a guest without an account can use.
+ */
+export async function assertBuyerMayReadOrderGroup(req: AuthenticatedMedusaRequest, group: { id: string; customer_id?: string | null } | undefined) {
+  if (!group) throw groupNotFound(req.params.id)
+  if (!group.customer_id) return
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [customer] } = await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: group.customer_id } })
+  if (customer?.has_account && req.auth_context?.actor_id !== customer.id) throw groupNotFound(group.id)
 }

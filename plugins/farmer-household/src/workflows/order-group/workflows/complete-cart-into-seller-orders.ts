@@ -17,6 +17,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import { SELLER_MODULE } from "../../../modules/seller"
+import { recordPreordersStep } from "../../harvest/steps/record-preorders"
+import { checkHarvestSeasonsStep } from "../steps/check-harvest-seasons"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { prepareSellerOrdersStep, type CartToSplit } from "../steps/prepare-seller-orders"
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
@@ -103,7 +105,18 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
         filters: { id: input.cart_id },
         options: { isList: false, throwIfKeyNotFound: true },
       }).config({ name: "cart-to-split" })
-      const cart = transform({ queried }, ({ queried }) => queried as unknown as CartToSplit)
+      const queriedCart = transform({ queried }, ({ queried }) => queried as unknown as CartToSplit)
+      // Each line is decided by the season now: a pre-order line carries its expected ship
+      // date into the seller's order (line item metadata `preorder`, `expected_ship_date`).
+      const seasons = checkHarvestSeasonsStep({ cart: queriedCart })
+      const cart = transform({ queriedCart, seasons }, ({ queriedCart, seasons }) => ({
+        ...queriedCart,
+        items: (queriedCart.items ?? []).map((item) => {
+          const season = seasons[item.product_id]
+          if (season?.state !== "preorder") return item
+          return { ...item, metadata: { ...(item.metadata ?? {}), preorder: true, expected_ship_date: season.ships_from } }
+        }),
+      }))
 
       const plan = prepareSellerOrdersStep({ cart })
       const paymentSessions = validateCartPaymentsStep({ cart: queried })
@@ -111,11 +124,32 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
       compensatePaymentIfNeededStep({ payment_session_id: paymentSessions[0].id })
 
       const orders = createOrdersStep(plan.orders)
+      recordPreordersStep(
+        transform({ orders, seasons }, ({ orders, seasons }) => ({
+          lines: orders.flatMap((o) =>
+            (o.items ?? [])
+              .filter((i) => seasons[i.product_id!]?.state === "preorder")
+              .map((i) => ({
+                id: i.id,
+                order_id: o.id,
+                product_id: i.product_id!,
+                title: i.product_title ?? i.title,
+                quantity: Number(i.quantity),
+                ships_from: seasons[i.product_id!].ships_from!,
+              }))
+          ),
+        }))
+      )
 
-      const inventoryInput = transform({ cart, orders }, ({ cart, orders }) => ({
+      const inventoryInput = transform({ cart, orders, seasons }, ({ cart, orders, seasons }) => ({
         sales_channel_id: cart.sales_channel_id!,
-        // Queried with the inventory fields Medusa's completion uses (CART_FIELDS).
-        variants: [...new Map((cart.items ?? []).map((i) => [i.variant!.id, i.variant])).values()] as unknown as ConfirmVariantInventoryWorkflowInputDTO["variants"],
+        // Queried with the inventory fields Medusa's completion uses (CART_FIELDS). A pre-order
+        // is a backorder: reserved ahead of the harvest, whatever the stock. The season now, not
+        // the variant's synced flag (which may lag the clock), decides it for seasonal products.
+        variants: [...new Map((cart.items ?? []).map((i) => [i.variant!.id, i.variant])).values()].map((v) => {
+          const season = seasons[(v as { product?: { id: string } }).product!.id]
+          return season ? { ...v, allow_backorder: season.state === "preorder" } : v
+        }) as unknown as ConfirmVariantInventoryWorkflowInputDTO["variants"],
         items: orders.flatMap((o) => (o.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id!, quantity: i.quantity }))),
       }))
       // Checks stock for every seller's items and locates it; the reservation re-checks under

@@ -2,9 +2,10 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductVariantsWorkflow, setProductProductOptionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { SellerVariant } from "../../../api/seller/products/validators"
 import { PACK_OPTION, toVariantInput } from "../../../lib/seller-product-input"
+import { syncPreorderBackordersWorkflow } from "../../harvest/workflows/sync-preorder-backorders"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 
-/** Adds a pack size (a new value of the "Quy cách" option, then its variant and stock). */
+/** Adds a pack size (a new value of the "Quy cách" option, then its variant and stock, open to pre-orders like its siblings). */
 export const addSellerVariantWorkflow = createWorkflow(
   "add-seller-variant",
   (input: { product_id: string; variant: SellerVariant }) => {
@@ -30,6 +31,7 @@ export const addSellerVariantWorkflow = createWorkflow(
       })),
     })
     setVariantStockStep(transform({ input, variants }, ({ input, variants }) => [{ variant_id: variants[0].id, stock: input.variant.stock }]))
+    syncPreorderBackordersWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })) })
     return new WorkflowResponse(transform({ variants }, ({ variants }) => variants[0]))
   }
 )

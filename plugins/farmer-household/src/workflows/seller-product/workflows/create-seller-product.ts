@@ -2,13 +2,15 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { CreateSellerProduct } from "../../../api/seller/products/validators"
 import { toProductInput } from "../../../lib/seller-product-input"
+import { setHarvestPlanStep } from "../../harvest/steps/set-harvest-plan"
+import { syncPreorderBackordersWorkflow } from "../../harvest/workflows/sync-preorder-backorders"
 import { syncSellerVisibilityStep } from "../../seller/steps/sync-seller-visibility"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { uniqueProductHandleStep } from "../steps/unique-product-handle"
 
 /**
  * A seller lists a product: Medusa's own product workflow (the seller link is made by our hook on
- * it), then the stock of each pack, then the shop's sales channel if the seller is open.
+ * it), then the stock of each pack, its harvest plan, then the shop's sales channel if the seller is open.
  */
 export const createSellerProductWorkflow = createWorkflow(
   "create-seller-product",
@@ -35,6 +37,15 @@ export const createSellerProductWorkflow = createWorkflow(
       }))
     )
     setVariantStockStep(stock)
+    const productId = transform({ products }, ({ products }) => products[0].id)
+    setHarvestPlanStep(
+      transform({ input, productId }, ({ input, productId }) => ({
+        product_id: productId,
+        windows: input.product.harvest_windows,
+        preorder: input.product.preorder,
+      }))
+    )
+    syncPreorderBackordersWorkflow.runAsStep({ input: transform({ productId }, ({ productId }) => ({ product_ids: [productId] })) })
     syncSellerVisibilityStep(transform({ input }, ({ input }) => ({ seller_ids: [input.seller_id] })))
     return new WorkflowResponse(transform({ products }, ({ products }) => products[0]))
   }

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { sellerBatchMiddlewares } from "./seller/batches/middlewares"
+
+export default defineMiddlewares({
+  routes: [...sellerBatchMiddlewares],
+})
