@@ -59,3 +59,33 @@ export function publicStatus(cert: Validity, now: Date = new Date()): OcopStatus
 
 /** Statuses with a public verification page; submitted and rejected ones are nobody's business. */
 export const PUBLIC_STATUSES: OcopStatus[] = ["verified", "expired", "revoked"]
+
+export type CertificateFacts = { stars: number; level: string; decision_date: string; expires_on: string }
+export type CertificateProblem = { path: keyof CertificateFacts; vi: string; en: string }
+
+/**
+ * What is wrong with a certificate's rating and dates as submitted, field by field (empty when
+ * nothing is): the level must be the one that rates its stars, the decision cannot be in the
+ * future, and a certificate already past its expiry is of no use to submit.
+ */
+export function certificateProblems(cert: CertificateFacts, now: Date = new Date()): CertificateProblem[] {
+  const problems: CertificateProblem[] = []
+  const level = ratingLevel(cert.stars as OcopStars)
+  if (cert.level !== level) {
+    problems.push(
+      level === "ministry"
+        ? { path: "level", vi: "Sản phẩm 5 sao do Bộ đánh giá và công nhận", en: "5-star products are rated by the ministry" }
+        : { path: "level", vi: "Sản phẩm 3–4 sao do tỉnh đánh giá và công nhận", en: "3- and 4-star products are rated by the province" }
+    )
+  }
+  const today = vietnamToday(now)
+  if (cert.decision_date > today) {
+    problems.push({ path: "decision_date", vi: "Ngày quyết định không được ở tương lai", en: "The decision date cannot be in the future" })
+  }
+  if (cert.expires_on <= cert.decision_date) {
+    problems.push({ path: "expires_on", vi: "Ngày hết hạn phải sau ngày quyết định", en: "The expiry date must be after the decision date" })
+  } else if (cert.expires_on < today) {
+    problems.push({ path: "expires_on", vi: "Chứng nhận này đã hết hạn", en: "This certificate has already expired" })
+  }
+  return problems
+}
