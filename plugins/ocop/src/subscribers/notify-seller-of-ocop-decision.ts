@@ -17,7 +17,7 @@ const TITLES: Record<string, (stars: number) => string> = {
 export default async function notifySellerOfOcopDecision({ event, container }: SubscriberArgs<OcopCertificateEventData>) {
   const { id, status, seller_id } = event.data
   if (!seller_id || !TITLES[status]) return
-  const cert = await container.resolve<OcopModuleService>(OCOP_MODULE).retrieveOcopCertificate(id, { select: ["code", "stars", "status_reason"] })
+  const cert = await container.resolve<OcopModuleService>(OCOP_MODULE).retrieveOcopCertificate(id, { select: ["code", "stars", "status_reason", "status_changed_at"] })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: seller_id,
     receiver_id: seller_id,
@@ -26,8 +26,8 @@ export default async function notifySellerOfOcopDecision({ event, container }: S
     resource_type: "ocop_certificate",
     resource_id: id,
     trigger_type: event.name,
-    // A retried event must not notify twice.
-    idempotency_key: `ocop-certificate-${status}:${id}:${cert.status_reason ?? ""}`,
+    // A retried event must not notify twice; a second rejection after a resubmission must.
+    idempotency_key: `ocop-certificate-${status}:${id}:${new Date(cert.status_changed_at ?? 0).toISOString()}`,
     data: { title: TITLES[status](cert.stars), certificate_id: id, code: cert.code, status, reason: cert.status_reason },
   })
 }

@@ -33,7 +33,7 @@ export async function POST(req: SellerRequest<SubmitOcopCertificate>, res: Medus
   const { result } = await submitOcopCertificateWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
-      member_id: req.seller_context.member_id,
+      actor: { type: "seller", id: req.seller_context.member_id },
       certificate: { ...certificate, scan },
     },
   })

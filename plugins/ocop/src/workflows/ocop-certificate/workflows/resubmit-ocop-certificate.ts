@@ -7,13 +7,14 @@ import { assertSellerProductsStep } from "../steps/assert-seller-products"
 import { assertSellerScanStep } from "../steps/assert-seller-scan"
 import { checkCertificateFactsStep } from "../steps/check-certificate-facts"
 import { prepareOcopResubmissionStep, type OcopCertificateCorrections } from "../steps/prepare-ocop-resubmission"
-import { recordOcopAuditStep } from "../steps/record-ocop-audit"
+import { recordOcopAuditStep, type OcopActor } from "../steps/record-ocop-audit"
 import { updateOcopCertificateStep } from "../steps/update-ocop-certificate"
 
 export type ResubmitOcopCertificateInput = {
   id: string
   seller_id: string
-  member_id: string
+  /** Who resubmits, for the audit trail. */
+  actor: OcopActor
   corrections: OcopCertificateCorrections
 }
 
@@ -43,7 +44,7 @@ export const resubmitOcopCertificateWorkflow = createWorkflow("resubmit-ocop-cer
   recordOcopAuditStep(
     transform({ input, prepared }, ({ input, prepared }) => ({
       certificate_id: prepared.certificate.id,
-      actor: { type: "seller" as const, id: input.member_id },
+      actor: input.actor,
       action: "resubmit" as const,
       from_status: prepared.certificate.status,
       to_status: "submitted",

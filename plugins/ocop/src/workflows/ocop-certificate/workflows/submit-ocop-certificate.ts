@@ -9,12 +9,12 @@ import { assertSellerProductsStep } from "../steps/assert-seller-products"
 import { assertSellerScanStep } from "../steps/assert-seller-scan"
 import { checkCertificateFactsStep } from "../steps/check-certificate-facts"
 import { createOcopCertificateStep } from "../steps/create-ocop-certificate"
-import { recordOcopAuditStep } from "../steps/record-ocop-audit"
+import { recordOcopAuditStep, type OcopActor } from "../steps/record-ocop-audit"
 
 export type SubmitOcopCertificateInput = {
   seller_id: string
-  /** The seller member who submits (audit trail). */
-  member_id: string
+  /** Who submits, for the audit trail: a seller member (the seed submits as the system). */
+  actor: OcopActor
   certificate: {
     product_ids: string[]
     stars: number
@@ -57,7 +57,7 @@ export const submitOcopCertificateWorkflow = createWorkflow("submit-ocop-certifi
   recordOcopAuditStep(
     transform({ input, certificate }, ({ input, certificate }) => ({
       certificate_id: certificate.id,
-      actor: { type: "seller" as const, id: input.member_id },
+      actor: input.actor,
       action: "submit" as const,
       from_status: null,
       to_status: "submitted",

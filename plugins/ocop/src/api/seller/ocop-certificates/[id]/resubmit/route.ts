@@ -10,7 +10,7 @@ export async function POST(req: SellerRequest<ResubmitOcopCertificate>, res: Med
     input: {
       id: req.params.id,
       seller_id: req.seller_context.seller_id,
-      member_id: req.seller_context.member_id,
+      actor: { type: "seller", id: req.seller_context.member_id },
       corrections: req.validatedBody,
     },
   })
