@@ -1,21 +1,23 @@
 // Every /seller route, for every method, is scoped to its caller: another seller's ids answer
-// 404, a customer's token or none answers 401. The routes are discovered from src/api/seller,
-// so a new route without a case here fails this suite.
-import { readdirSync, readFileSync } from "node:fs"
+// 404, a customer's token or none answers 401. The routes are discovered from src/api/seller of
+// every plugin (other plugins' /seller routes get the same middlewares), so a new route without
+// a case here fails this suite.
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "./checkout-helpers.ts"
+import { submitCertificate } from "../../ocop/integration-tests/helpers.ts"
 import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
 
-const apiDir = join(import.meta.dirname, "../src/api")
+const pluginsDir = join(import.meta.dirname, "../..")
 
 function discoverSellerRoutes(): string[] {
   const found: string[] = []
-  const walk = (dir: string) => {
+  const walk = (apiDir: string, dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
+      if (entry.isDirectory()) walk(apiDir, path)
       else if (entry.name === "route.ts") {
         const route = "/" + relative(apiDir, dir).replace(/\[(\w+)\]/g, ":$1")
         for (const [, method] of readFileSync(path, "utf8").matchAll(/export async function (GET|POST|DELETE|PUT|PATCH)\b/g))
@@ -23,12 +25,15 @@ function discoverSellerRoutes(): string[] {
       }
     }
   }
-  walk(join(apiDir, "seller"))
+  for (const plugin of readdirSync(pluginsDir)) {
+    const apiDir = join(pluginsDir, plugin, "src/api")
+    if (existsSync(join(apiDir, "seller"))) walk(apiDir, join(apiDir, "seller"))
+  }
   return found.sort()
 }
 
 let medusa: TestMedusa
-let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string }
+let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string; ocopCertificateId: string }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
 
@@ -41,6 +46,9 @@ beforeAll(async () => {
     token: victimToken,
     json: { kind: "vietgap", number: "VietGAP-TT-19-05-30-0012", issuer: "Trung tâm Chứng nhận Chất lượng", expires_at: "2027-05-30" },
   })
+  const ocopCertificate = await submitCertificate(medusa, victimToken, [victimProduct.id])
+  // Rejected, so that resubmitting is allowed to its own seller and only ownership can refuse it.
+  await medusa.api(`/admin/ocop-certificates/${ocopCertificate.id}/reject`, { method: "POST", token: await medusa.adminToken(), json: { reason: "Thử" } })
   const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 1 }, { [HAI]: "Giao hàng tiêu chuẩn" })
   victim = {
     orderId: group.orders[0].id,
@@ -48,6 +56,7 @@ beforeAll(async () => {
     productId: victimProduct.id,
     variantId: victimProduct.variants[0].id,
     certificationId: certification.body.certification.id,
+    ocopCertificateId: ocopCertificate.id,
   }
   const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
   const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
@@ -69,6 +78,18 @@ const cases: Record<string, Case> = {
   },
   "DELETE /seller/certifications/:id": { path: () => `/seller/certifications/${victim.certificationId}` },
   "GET /seller/notifications": { path: () => "/seller/notifications" },
+  "GET /seller/ocop-certificates": { path: () => "/seller/ocop-certificates" },
+  "POST /seller/ocop-certificates": {
+    path: () => "/seller/ocop-certificates",
+    body: { product_ids: ["prod_01ANY"], stars: 3, product_group: "food", decision_number: "1/QĐ", issuing_authority: "UBND", level: "province", decision_date: "2025-01-02" },
+  },
+  "POST /seller/ocop-certificates/scans": { path: () => "/seller/ocop-certificates/scans" },
+  "GET /seller/ocop-certificates/:id": { path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}` },
+  "POST /seller/ocop-certificates/:id/resubmit": {
+    path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}/resubmit`,
+    body: { decision_number: "Sửa trộm" },
+  },
+  "GET /seller/ocop-certificates/:id/qr": { path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}/qr` },
   "GET /seller/orders": { path: () => "/seller/orders" },
   "GET /seller/orders/:id": { path: () => `/seller/orders/${victim.orderId}` },
   "POST /seller/orders/:id/accept": { path: () => `/seller/orders/${victim.orderId}/accept` },
@@ -122,6 +143,8 @@ describe("/seller routes are scoped to their caller", () => {
       expect(order.body.order.stage).toBe("new")
       const certs = await medusa.api("/seller/certifications", { token: victim.token })
       expect(certs.body.certifications.map((c: { id: string }) => c.id)).toContain(victim.certificationId)
+      const ocop = await medusa.api(`/seller/ocop-certificates/${victim.ocopCertificateId}`, { token: victim.token })
+      expect(ocop.body.certificate).toMatchObject({ status: "rejected", decision_number: "1520/QĐ-UBND" })
       const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
       expect(still.status).toBe(200)
       expect(still.body.product.title).not.toBe("Bị sửa trộm")
@@ -144,6 +167,7 @@ describe("/seller routes are scoped to their caller", () => {
     expect((await medusa.api("/seller/certifications", { token: intruder.token })).body.certifications).toEqual([])
     expect((await medusa.api("/seller/orders", { token: intruder.token })).body.orders).toEqual([])
     expect((await medusa.api("/seller/notifications", { token: intruder.token })).body.notifications).toEqual([])
+    expect((await medusa.api("/seller/ocop-certificates", { token: intruder.token })).body.certificates).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })
     expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
   })
