@@ -74,6 +74,7 @@ describe.runIf(chromiumAvailable())("OCOP certificates in the seller dashboard",
     await page.locator("[data-test=ocop-decision-date]").fill("2025-08-15")
     await page.locator("[data-test=ocop-scan-camera]").setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto() })
     await poll(() => page.locator("[data-test=ocop-scan]").textContent(), 30_000).toContain("Đã tải lên")
+    expect(await page.locator("[data-test=ocop-form] [role=alert]").count()).toBe(0)
     await fitsWidth()
     await screenshot(page, "seller-ocop-form")
     await page.getByRole("button", { name: "Gửi để xác minh" }).click()

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { certificateNotFound, ocopError } from "../../../lib/ocop-error"
 import { defaultExpiry } from "../../../lib/ocop-rules"
-import { loadOcopCertificate } from "./load-ocop-certificate"
+import { loadOcopCertificate } from "../load-ocop-certificate"
 
 export type OcopCertificateCorrections = {
   product_ids?: string[]

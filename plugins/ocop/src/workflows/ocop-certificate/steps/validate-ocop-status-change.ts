@@ -2,12 +2,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { vietnamToday } from "../../../lib/calendar-date"
 import { ocopError } from "../../../lib/ocop-error"
 import type { OcopStatus } from "../../../lib/ocop-rules"
-import { loadOcopCertificate } from "./load-ocop-certificate"
+import { loadOcopCertificate } from "../load-ocop-certificate"
 
 export type OcopStatusAction = "verify" | "reject" | "revoke" | "expire"
 
 /** Which status each action starts from, where it leads, and whether it needs a reason. */
-export const OCOP_TRANSITIONS: Record<OcopStatusAction, { from: OcopStatus[]; to: OcopStatus; needsReason: boolean }> = {
+const OCOP_TRANSITIONS: Record<OcopStatusAction, { from: OcopStatus[]; to: OcopStatus; needsReason: boolean }> = {
   verify: { from: ["submitted"], to: "verified", needsReason: false },
   reject: { from: ["submitted"], to: "rejected", needsReason: true },
   revoke: { from: ["verified"], to: "revoked", needsReason: true },

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { certificateNotFound } from "../../../lib/ocop-error"
+import { certificateNotFound } from "../../lib/ocop-error"
 
 export type LoadedOcopCertificate = {
   id: string
