@@ -59,15 +59,17 @@ export function useCart() {
     }
   }
 
-  /** Replaces the store's cart, and the farms too when a page shows them (lines may have moved). */
+  /**
+   * Replaces the store's cart, and the farms too when a page shows them (lines may have moved),
+   * both at once so totals and delivery choices never disagree on screen.
+   */
   async function settle(cart: HttpTypes.StoreCart | null) {
-    store.cart = cart
-    if (!cart) {
-      cartId.value = null
-      store.farms = null
-    } else if (store.farms) {
-      await loadFarms()
-    }
+    if (!cart) cartId.value = null
+    const farms = cart && store.farms ? await fetchFarms(cart.id) : null
+    store.$patch((state) => {
+      state.cart = cart
+      state.farms = farms
+    })
     return cart
   }
 
@@ -78,9 +80,11 @@ export function useCart() {
     return settle(await fetchCart(cartId.value))
   }
 
+  const fetchFarms = async (id: string) =>
+    (await sdk.client.fetch<{ sellers: CartFarm[] }>(`/store/carts/${id}/seller-shipping-options`)).sellers
+
   async function loadFarms(): Promise<CartFarm[]> {
-    const id = store.cart?.id
-    store.farms = id ? (await sdk.client.fetch<{ sellers: CartFarm[] }>(`/store/carts/${id}/seller-shipping-options`)).sellers : []
+    store.farms = store.cart ? await fetchFarms(store.cart.id) : []
     return store.farms
   }
 
