@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
+import { formatCalendarDate, formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
 
 describe("harvest window days", () => {
   it("reads day/month as Vietnamese write it", () => {
@@ -27,5 +27,13 @@ describe("closure dates", () => {
     expect(isClosedNow("2026-12-10T00:00:00+07:00", null, now)).toBe(false)
     expect(isClosedNow("2026-12-01T00:00:00+07:00", null, now)).toBe(true)
     expect(isClosedNow(null, null, now)).toBe(false)
+  })
+})
+
+describe("formatCalendarDate", () => {
+  it("shows a calendar day as it is, whatever the time zone", () => {
+    expect(formatCalendarDate("2026-05-20", "vi")).toBe("20/05/2026")
+    expect(formatCalendarDate("2026-05-20", "en")).toBe("20 May 2026")
+    expect(formatCalendarDate("soon", "vi")).toBe("soon")
   })
 })

@@ -47,3 +47,13 @@ export function isClosedNow(from: string | null | undefined, until: string | nul
   const beforeEnd = !until || now < new Date(until)
   return afterStart && beforeEnd
 }
+
+/** "YYYY-MM-DD" (a calendar day, no time zone) → "20/05/2026" or "20 May 2026". */
+export function formatCalendarDate(day: string, locale: string): string {
+  const m = day.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  if (!m) return day
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const options: Intl.DateTimeFormatOptions =
+    locale === "en" ? { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" } : { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", options).format(date)
+}
