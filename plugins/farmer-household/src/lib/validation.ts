@@ -5,13 +5,13 @@ const viError = z.locales.vi().localeError
 const enError = z.locales.en().localeError
 
 /**
- * Body validation that answers in Vietnamese first, English beside it. Medusa's own
- * validateAndTransformBody words its errors in English only; our users are farmers.
+ * Validation that answers in Vietnamese first, English beside it. Medusa's own
+ * validateAndTransformBody/Query word their errors in English only; our users are farmers.
  * A schema's own message (written "Vietnamese / English") wins over zod's locale texts.
  */
-export function validateBody<T extends z.ZodType>(schema: T) {
+function validate<T extends z.ZodType>(schema: T, input: (req: MedusaRequest) => unknown, keep: (req: MedusaRequest, data: z.infer<T>) => void) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const result = schema.safeParse(req.body ?? {}, {
+    const result = schema.safeParse(input(req), {
       error: (issue) => {
         const viText = viError(issue)
         const enText = enError(issue)
@@ -28,10 +28,17 @@ export function validateBody<T extends z.ZodType>(schema: T) {
       })
       return
     }
-    req.validatedBody = result.data
+    keep(req, result.data)
     next()
   }
 }
+
+/** Validates the JSON body into req.validatedBody. */
+export const validateBody = <T extends z.ZodType>(schema: T) => validate(schema, (req) => req.body ?? {}, (req, data) => (req.validatedBody = data))
+
+/** Validates the query string into req.validatedQuery (repeated parameters arrive as arrays). */
+export const validateQuery = <T extends z.ZodType>(schema: T) =>
+  validate(schema, (req) => req.query ?? {}, (req, data) => (req.validatedQuery = data as Record<string, unknown>))
 
 /** "Vietnamese / English" in one string: how our own error messages are written. */
 export const bilingual = (viText: string, enText: string) => `${viText} / ${enText}`
