@@ -1,8 +1,7 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chromiumAvailable, launchBrowser, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
-import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
-import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { CHE } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 
 // Produce sold all year, so the test does not depend on the season: tea, honey, nem chua.
@@ -12,24 +11,11 @@ const HOA = "Hộ bà Lê Thị Hoa"
 const ROUND_TRIP = { timeout: 10_000 }
 
 describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", () => {
-  let medusa: TestMedusa
-  let storefront: TestStorefront
-  let browser: Browser
-
-  beforeAll(async () => {
-    medusa = await startTestMedusa()
-    storefront = await startTestStorefront(medusa)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await medusa?.stop()
-  })
+  const stack = useShopStack()
 
   /** On a product page: choose the pack, set the quantity with the + button, add to cart. */
   async function addToCart(page: Page, handle: string, pack: string, quantity = 1, prefix = "") {
-    await page.goto(`${storefront.url}${prefix}/san-pham/${handle}`)
+    await page.goto(`${stack.storefront.url}${prefix}/san-pham/${handle}`)
     await page.getByRole("radio", { name: new RegExp(pack) }).check()
     for (let n = 1; n < quantity; n++) await page.getByRole("button", { name: /^(Thêm một|One more)/ }).click()
     await page.getByRole("button", { name: /^(Thêm vào giỏ|Add to cart)$/ }).click()
@@ -37,12 +23,12 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
   }
 
   it("takes a guest from two farms' product pages through the cart and COD checkout to two seller orders", async () => {
-    const page = await phonePage(browser)
+    const page = await phonePage(stack.browser)
     await addToCart(page, "che-tan-cuong-dac-biet", "Gói 200 g", 2)
     expect(await page.locator("[data-test=cart-count]").textContent()).toBe("2")
 
     // The keyboard alone adds to the cart: the pack is a radio group, the button a form's submit.
-    await page.goto(`${storefront.url}/san-pham/mat-ong-bac-ha-dong-van`)
+    await page.goto(`${stack.storefront.url}/san-pham/mat-ong-bac-ha-dong-van`)
     await page.getByRole("radio", { name: /Chai 500 ml/ }).focus()
     await page.keyboard.press("Space")
     await page.getByRole("button", { name: "Thêm vào giỏ" }).focus()
@@ -122,14 +108,14 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
     expect(await page.locator("[data-test=group-total]").textContent()).toBe("825.000\u00a0₫")
     // The cart is spent: the badge is gone and the next visit starts empty.
     expect(await page.locator("[data-test=cart-count]").count()).toBe(0)
-    await page.goto(`${storefront.url}/gio-hang`)
+    await page.goto(`${stack.storefront.url}/gio-hang`)
     expect(await page.locator("[data-test=cart-empty]").count()).toBe(1)
   })
 
   it("speaks English on /en, validation included", async () => {
-    const page = await phonePage(browser)
+    const page = await phonePage(stack.browser)
     await addToCart(page, "nem-chua-thanh-hoa", "Chục 10 chiếc", 1, "/en")
-    await page.goto(`${storefront.url}/en/thanh-toan`)
+    await page.goto(`${stack.storefront.url}/en/thanh-toan`)
     await page.getByRole("button", { name: /^Place order · 50\.000/ }).click()
     await expect.poll(() => page.locator("[data-test=field-error]").first().textContent()).toBe("Enter the recipient's full name")
     expect(await page.getByText(`Choose a delivery for ${HOA}`).count()).toBe(1)

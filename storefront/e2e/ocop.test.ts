@@ -1,8 +1,7 @@
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chromiumAvailable, launchBrowser, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
-import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
-import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 
 // The seed's certificates: tea and nem chua 4 stars, honey 3 stars (verified); lychee 3 stars
 // still waiting for the operator, so it has no badge and no place in the filter.
@@ -13,26 +12,13 @@ const LYCHEE = "Vải thiều Thanh Hà"
 const ROUND_TRIP = { timeout: 10_000 }
 
 describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
-  let medusa: TestMedusa
-  let storefront: TestStorefront
-  let browser: Browser
+  const stack = useShopStack()
 
-  beforeAll(async () => {
-    medusa = await startTestMedusa()
-    storefront = await startTestStorefront(medusa)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await medusa?.stop()
-  })
-
-  const cardTitles = (page: Awaited<ReturnType<typeof phonePage>>) => page.locator("[data-test=product-card] h2").allTextContents()
+  const cardTitles = (page: Page) => page.locator("[data-test=product-card] h2").allTextContents()
 
   it("shows badges on cards and narrows the shop to verified products of the chosen stars", async () => {
-    const page = await phonePage(browser)
-    await page.goto(storefront.url)
+    const page = await phonePage(stack.browser)
+    await page.goto(stack.storefront.url)
     const badgeOf = (title: string) => page.locator("[data-test=product-card]", { hasText: title }).locator("[data-test=ocop-badge]")
     expect(await badgeOf(TEA).getAttribute("aria-label")).toBe("OCOP 4 sao")
     expect(await badgeOf(HONEY).getAttribute("aria-label")).toBe("OCOP 3 sao")
@@ -49,14 +35,14 @@ describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
     await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual([HONEY])
 
     // The filter is in the URL: the server renders it as well.
-    await page.goto(`${storefront.url}/?ocop=5`)
+    await page.goto(`${stack.storefront.url}/?ocop=5`)
     expect(await page.locator("[data-test=product-card]").count()).toBe(0)
     expect(await page.textContent("main")).toContain("Chưa có sản phẩm OCOP với số sao đã chọn.")
   })
 
   it("links the product page's badge to a verification page that tells the status, and drops the badge on revocation", async () => {
-    const page = await phonePage(browser)
-    await page.goto(`${storefront.url}/san-pham/che-tan-cuong-dac-biet`)
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
     await page.getByRole("link", { name: /^OCOP 4 sao, xem chứng nhận$/ }).click()
     await page.waitForURL(/\/ocop\/chung-nhan\/[0-9A-Z]{10}$/)
     const code = page.url().split("/").pop()!
@@ -67,34 +53,34 @@ describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
     expect(await page.getByRole("img", { name: `Giấy chứng nhận OCOP ${code}` }).count()).toBe(1)
     await screenshot(page, "ocop-certificate")
 
-    const english = await page.goto(`${storefront.url}/en/ocop/chung-nhan/${code}`)
+    const english = await page.goto(`${stack.storefront.url}/en/ocop/chung-nhan/${code}`)
     expect(english?.status()).toBe(200)
     expect(await page.locator("[data-test=certificate-status]").textContent()).toContain("Valid")
 
-    const admin = await medusa.adminToken()
-    const { certificates } = (await medusa.api("/admin/ocop-certificates?status=verified", { token: admin })).body
+    const admin = await stack.medusa.adminToken()
+    const { certificates } = (await stack.medusa.api("/admin/ocop-certificates?status=verified", { token: admin })).body
     const tea = certificates.find((c: { code: string }) => c.code === code)
-    const revoked = await medusa.api(`/admin/ocop-certificates/${tea.id}/revoke`, { method: "POST", token: admin, json: { reason: "Kiểm tra lại" } })
+    const revoked = await stack.medusa.api(`/admin/ocop-certificates/${tea.id}/revoke`, { method: "POST", token: admin, json: { reason: "Kiểm tra lại" } })
     expect(revoked.status).toBe(200)
 
-    await page.goto(`${storefront.url}/ocop/chung-nhan/${code}`)
+    await page.goto(`${stack.storefront.url}/ocop/chung-nhan/${code}`)
     expect(await page.locator("[data-test=certificate-status]").getAttribute("data-status")).toBe("revoked")
     expect(await page.locator("[data-test=certificate-status]").textContent()).toContain("Đã bị thu hồi")
-    await page.goto(`${storefront.url}/san-pham/che-tan-cuong-dac-biet`)
+    await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
     expect(await page.locator("[data-test=ocop-badge]").count()).toBe(0)
-    await page.goto(`${storefront.url}/?ocop=4`)
+    await page.goto(`${stack.storefront.url}/?ocop=4`)
     expect(await cardTitles(page)).toEqual([NEM])
   })
 
   it("answers 404 for a code no certificate has", async () => {
-    const page = await phonePage(browser)
-    expect((await page.goto(`${storefront.url}/ocop/chung-nhan/ABCDEFGHJK`))?.status()).toBe(404)
-    expect((await page.goto(`${storefront.url}/ocop/chung-nhan/khong-hop-le`))?.status()).toBe(404)
+    const page = await phonePage(stack.browser)
+    expect((await page.goto(`${stack.storefront.url}/ocop/chung-nhan/ABCDEFGHJK`))?.status()).toBe(404)
+    expect((await page.goto(`${stack.storefront.url}/ocop/chung-nhan/khong-hop-le`))?.status()).toBe(404)
   })
 
   it("lists valid certificates on the OCOP page by province, filterable by province and group", async () => {
-    const page = await phonePage(browser)
-    await page.goto(`${storefront.url}/ocop`)
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/ocop`)
     const cards = page.locator("[data-test=certificate-card]")
     expect(await page.locator("main h2").allTextContents()).toEqual(expect.arrayContaining(["Tỉnh Thanh Hóa", "Tỉnh Tuyên Quang"]))
     expect(await cards.filter({ hasText: NEM }).textContent()).toContain("Hộ bà Lê Thị Hoa")
@@ -105,9 +91,9 @@ describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
     expect(await cards.textContent()).toContain(NEM)
     await screenshot(page, "ocop")
 
-    await page.goto(`${storefront.url}/ocop?nhom=handicraft`)
+    await page.goto(`${stack.storefront.url}/ocop?nhom=handicraft`)
     expect(await page.locator("[data-test=ocop-empty]").textContent()).toBe("Không có chứng nhận OCOP nào phù hợp.")
-    await page.goto(`${storefront.url}/en/ocop`)
+    await page.goto(`${stack.storefront.url}/en/ocop`)
     expect(await page.getByLabel("Product group").locator("option").allTextContents()).toEqual([
       "All groups",
       "Food",
