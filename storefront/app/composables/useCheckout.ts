@@ -31,12 +31,6 @@ export function useCheckout() {
   const busy = ref(false)
   const choosing = ref<string | null>(null)
 
-  // The cart arrives with the page; a buyer coming back finds what they typed last time.
-  watch(
-    () => store.cart?.id,
-    () => Object.assign(form, formFromCart(store.cart?.email, store.cart?.shipping_address))
-  )
-
   async function chooseShipping(farm: CartFarm, optionId: string) {
     choosing.value = farm.seller.id
     delete shippingErrors.value[farm.seller.id]
@@ -92,5 +86,12 @@ export function useCheckout() {
     }
   }
 
-  return { ...cart, provinces, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
+  // A buyer coming back finds what they typed last time: the form starts from the cart as it
+  // arrives with the page (on the server too, where watchers do not run).
+  const data = cart.data.then((loaded) => {
+    Object.assign(form, formFromCart(store.cart?.email, store.cart?.shipping_address))
+    return loaded
+  })
+
+  return { ...cart, data, provinces, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
 }
