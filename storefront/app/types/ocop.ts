@@ -1,11 +1,34 @@
-// Shapes of the seller's OCOP API (plugins/ocop/src/api/seller/ocop-certificates).
+// Shapes of the OCOP APIs (plugins/ocop): the store's /store/ocop/* and the seller's
+// /seller/ocop-certificates.
 
-export type OcopStars = 3 | 4 | 5
-export type OcopProductGroup = "food" | "beverage" | "herbal" | "handicraft" | "ornamental" | "tourism"
+export const OCOP_STARS = [3, 4, 5] as const
+export type OcopStars = (typeof OCOP_STARS)[number]
+
+/** The six product groups of Decision 148/QĐ-TTg; their names are i18n keys ocop.groups.<key>. */
+export const OCOP_GROUPS = ["food", "beverage", "herbal", "handicraft", "ornamental", "tourism"] as const
+export type OcopGroup = (typeof OCOP_GROUPS)[number]
 export type OcopLevel = "province" | "ministry"
 export type OcopStatus = "submitted" | "verified" | "rejected" | "expired" | "revoked"
 
-export const OCOP_PRODUCT_GROUPS: OcopProductGroup[] = ["food", "beverage", "herbal", "handicraft", "ornamental", "tourism"]
+export type OcopBadgeInfo = { stars: OcopStars; product_group: OcopGroup; code: string }
+
+export type OcopCertificatePublic = {
+  code: string
+  status: "verified" | "expired" | "revoked"
+  stars: OcopStars
+  product_group: OcopGroup
+  decision_number: string
+  issuing_authority: string
+  level: OcopLevel
+  /** Calendar days, YYYY-MM-DD. */
+  decision_date: string
+  expires_on: string
+  scan: { url: string; mime_type: string } | null
+  seller: { name: string; handle: string; province: string | null; commune: string | null }
+  products: { id: string; handle: string; title: string; thumbnail: string | null }[]
+}
+
+export type OcopCertificateList = { certificates: OcopCertificatePublic[]; count: number; limit: number; offset: number }
 
 /** A scan as POST /seller/ocop-certificates/scans answers it, and as a certificate takes it. */
 export type OcopScan = { file_id: string; url: string; mime_type: string }
@@ -13,7 +36,7 @@ export type OcopScan = { file_id: string; url: string; mime_type: string }
 export type OcopCertificateInput = {
   product_ids: string[]
   stars: OcopStars
-  product_group: OcopProductGroup
+  product_group: OcopGroup
   decision_number: string
   issuing_authority: string
   level: OcopLevel

@@ -8,13 +8,10 @@ export type OcopStars = (typeof OCOP_STARS)[number]
 export const OCOP_PRODUCT_GROUPS = {
   food: { vi: "Thực phẩm", en: "Food" },
   beverage: { vi: "Đồ uống", en: "Beverages" },
-  herbal: { vi: "Thảo dược", en: "Medicinal herbs" },
+  herbal: { vi: "Dược liệu và sản phẩm từ dược liệu", en: "Medicinal herbs and herbal products" },
   handicraft: { vi: "Thủ công mỹ nghệ", en: "Handicrafts" },
   ornamental: { vi: "Sinh vật cảnh", en: "Ornamental plants and animals" },
-  tourism: {
-    vi: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-    en: "Community tourism, eco-tourism and tourist sites",
-  },
+  tourism: { vi: "Dịch vụ du lịch cộng đồng và điểm du lịch", en: "Community tourism and tourist sites" },
 } as const
 export type OcopProductGroup = keyof typeof OCOP_PRODUCT_GROUPS
 export const OCOP_PRODUCT_GROUP_KEYS = Object.keys(OCOP_PRODUCT_GROUPS) as [OcopProductGroup, ...OcopProductGroup[]]

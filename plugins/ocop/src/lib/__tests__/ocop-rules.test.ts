@@ -7,7 +7,7 @@ const now = new Date("2025-07-01T02:00:00Z")
 describe("OCOP rules of Decision 148/QĐ-TTg", () => {
   it("has the six product groups", () => {
     expect(Object.keys(OCOP_PRODUCT_GROUPS)).toEqual(["food", "beverage", "herbal", "handicraft", "ornamental", "tourism"])
-    expect(OCOP_PRODUCT_GROUPS.tourism.vi).toBe("Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch")
+    expect(OCOP_PRODUCT_GROUPS.tourism.vi).toBe("Dịch vụ du lịch cộng đồng và điểm du lịch")
   })
 
   it("the province rates 3 and 4 stars, the ministry 5", () => {
