@@ -1,30 +1,15 @@
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chromiumAvailable, launchBrowser, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
-import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
-import { startTestStorefront, type TestStorefront } from "../../infra/src/testing/storefront.ts"
+import { describe, expect, it } from "vitest"
+import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { checkout, CHE, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 
 describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
-  let medusa: TestMedusa
-  let storefront: TestStorefront
-  let browser: Browser
-
-  beforeAll(async () => {
-    medusa = await startTestMedusa()
-    storefront = await startTestStorefront(medusa)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await medusa?.stop()
-  })
+  const stack = useShopStack()
 
   it("lists the seeded produce in Vietnamese with VND prices", async () => {
-    const page = await phonePage(browser)
-    await page.goto(storefront.url)
+    const page = await phonePage(stack.browser)
+    await page.goto(stack.storefront.url)
     expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nông sản mùa này")
     const card = page.locator("[data-test=product-card]", { hasText: "Vải thiều Thanh Hà" })
@@ -33,8 +18,8 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   })
 
   it("opens a product page with each pack's price and its origin", async () => {
-    const page = await phonePage(browser)
-    await page.goto(storefront.url)
+    const page = await phonePage(stack.browser)
+    await page.goto(stack.storefront.url)
     await page.getByRole("link", { name: /Vải thiều Thanh Hà/ }).click()
     await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
     // Client-side navigation: the URL changes before the new page has rendered.
@@ -46,8 +31,8 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   })
 
   it("shows the farm behind a product and the farm's own page with its produce", async () => {
-    const page = await phonePage(browser)
-    await page.goto(`${storefront.url}/san-pham/vai-thieu-thanh-ha`)
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/san-pham/vai-thieu-thanh-ha`)
     const card = page.locator("[data-test=seller-card]")
     expect(await card.textContent()).toContain("Hộ ông Nguyễn Văn Hải")
     await card.getByRole("link").click()
@@ -59,15 +44,15 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   })
 
   it("shows a buyer's purchase from two farms with each farm's own progress", async () => {
-    const buyer = await checkout(medusa)
+    const buyer = await checkout(stack.medusa)
     const group = await buyer.placeOrder({ "VTTH-1KG": 2, "CTC-200G": 1 }, { [HAI]: "Giao hàng tiêu chuẩn", [CHE]: "Giao nhanh" })
-    const hai = await demoSellerToken(medusa)
+    const hai = await demoSellerToken(stack.medusa)
     const haiOrder = group.orders.find((o: { seller: { name: string } }) => o.seller.name === HAI)
     for (const [action, json] of [["accept"], ["pack"], ["ship", { carrier: "Viettel Post", tracking_number: "VTP555" }]] as const)
-      await medusa.api(`/seller/orders/${haiOrder.id}/${action}`, { method: "POST", token: hai, json: json ?? {} })
+      await stack.medusa.api(`/seller/orders/${haiOrder.id}/${action}`, { method: "POST", token: hai, json: json ?? {} })
 
-    const page = await phonePage(browser)
-    await page.goto(`${storefront.url}/don-hang/${group.id}`)
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/don-hang/${group.id}`)
     const farms = page.locator("[data-test=farm-order]")
     expect(await farms.count()).toBe(2)
     const stages = Object.fromEntries(
@@ -80,8 +65,8 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   })
 
   it("switches the chrome to English and keeps the product names", async () => {
-    const page = await phonePage(browser)
-    await page.goto(storefront.url)
+    const page = await phonePage(stack.browser)
+    await page.goto(stack.storefront.url)
     await page.getByRole("link", { name: "EN" }).click()
     await page.waitForURL(/\/en$/)
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("In season now")
@@ -90,8 +75,8 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   })
 
   it("answers 404 for a product that does not exist", async () => {
-    const page = await phonePage(browser)
-    const response = await page.goto(`${storefront.url}/san-pham/khong-ton-tai`)
+    const page = await phonePage(stack.browser)
+    const response = await page.goto(`${stack.storefront.url}/san-pham/khong-ton-tai`)
     expect(response?.status()).toBe(404)
   })
 })

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { dirname, join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, FeatureFlag, Modules } from "@medusajs/framework/utils"
 import {
@@ -19,6 +21,7 @@ import { SELLER_MODULE } from "@nongsan/farmer-household/modules/seller"
 import type { SellerModuleService } from "@nongsan/farmer-household/modules/seller"
 import { TRACEABILITY_MODULE, type TraceabilityModuleService } from "@nongsan/ocop/modules/traceability"
 import { createBatchWorkflow } from "@nongsan/ocop/workflows/traceability/workflows/create-batch"
+import { changeOcopCertificateStatusWorkflow, submitOcopCertificateWorkflow, uploadOcopScanWorkflow } from "@nongsan/ocop/workflows"
 import demo from "@nongsan/seed/demo"
 
 const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
@@ -31,7 +34,7 @@ const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: ST
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const step = (n: number, what: string) => logger.info(`[seed ${n}/10] ${what}`)
+  const step = (n: number, what: string) => logger.info(`[seed ${n}/11] ${what}`)
 
   step(1, "sales channel and store")
   const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
@@ -156,6 +159,9 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   step(10, `farming certifications (${demo.sellerCertifications.length}) and traced batches (${demo.batches.length})`)
   await ensureTraceability(container, sellers)
+  const { verified, submitted } = demo.ocopCertificates
+  step(11, `OCOP certificates (${verified.length} verified, ${submitted.length} waiting for the operator)`)
+  await ensureOcopCertificates(container, sellers)
   logger.info("[seed] done")
 }
 
@@ -238,4 +244,50 @@ async function ensureSellerLogin(container: ExecArgs["container"], sellerId: str
   const { authIdentity, error } = await auth.register("emailpass", { body: { email: phone, password } })
   if (error || !authIdentity) throw new Error(`could not create the demo seller login: ${error}`)
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { seller_id: member.id } })
+}
+
+type DemoCertificate = (typeof demo.ocopCertificates.verified)[number]
+
+/**
+ * Certificates go through the same workflows as a seller's submission and the operator's
+ * verification, so each has its audit trail. A product that already has a certificate is left
+ * alone. The scan is one specimen image, marked as such.
+ */
+async function ensureOcopCertificates(container: ExecArgs["container"], sellers: { id: string; handle: string }[]) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [operator] = await container.resolve(Modules.USER).listUsers({ email: demo.operator.email })
+  const scanFile = join(dirname(require.resolve("@nongsan/seed/demo")), demo.ocopCertificates.scan)
+  const content = readFileSync(scanFile).toString("base64")
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "ocop_certificates.id"] })
+  const submit = async (cert: DemoCertificate) => {
+    const { seller: handle, products: handles, ...fields } = cert
+    const ids = products.filter((p) => handles.includes(p.handle))
+    if (ids.some((p) => p.ocop_certificates?.length)) return null
+    const seller_id = sellers.find((s) => s.handle === handle)!.id
+    const { result: scan } = await uploadOcopScanWorkflow(container).run({ input: { seller_id, content } })
+    const { result } = await submitOcopCertificateWorkflow(container).run({
+      input: {
+        seller_id,
+        actor: { type: "system", id: null },
+        certificate: {
+          ...fields,
+          product_group: fields.product_group as "food",
+          level: fields.level as "province",
+          product_ids: ids.map((p) => p.id),
+          scan: { file_id: scan.file_id, url: scan.url, mime_type: scan.mime_type },
+        },
+      },
+    })
+    logger.info(`  ${handle}: ${cert.stars} sao, ${handles.join(", ")} (${result.code})`)
+    return result
+  }
+  for (const cert of demo.ocopCertificates.verified) {
+    const created = await submit(cert)
+    if (!created) continue
+    await changeOcopCertificateStatusWorkflow(container).run({
+      input: { id: created.id, action: "verify", actor: { type: "user", id: operator.id } },
+    })
+  }
+  for (const cert of demo.ocopCertificates.submitted) await submit(cert)
 }

@@ -7,6 +7,7 @@ import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "./checkout-helpers.ts"
+import { submitCertificate } from "../../ocop/integration-tests/helpers.ts"
 import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
 
 const pluginsDir = join(import.meta.dirname, "../..")
@@ -32,7 +33,16 @@ function discoverSellerRoutes(): string[] {
 }
 
 let medusa: TestMedusa
-let victim: { token: string; productId: string; variantId: string; certificationId: string; orderId: string; lineItemId: string; batchId: string }
+let victim: {
+  token: string
+  productId: string
+  variantId: string
+  certificationId: string
+  orderId: string
+  lineItemId: string
+  batchId: string
+  ocopCertificateId: string
+}
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
 
@@ -45,6 +55,9 @@ beforeAll(async () => {
     token: victimToken,
     json: { kind: "vietgap", number: "VietGAP-TT-19-05-30-0012", issuer: "Trung tâm Chứng nhận Chất lượng", expires_at: "2027-05-30" },
   })
+  const ocopCertificate = await submitCertificate(medusa, victimToken, [victimProduct.id])
+  // Rejected, so that resubmitting is allowed to its own seller and only ownership can refuse it.
+  await medusa.api(`/admin/ocop-certificates/${ocopCertificate.id}/reject`, { method: "POST", token: await medusa.adminToken(), json: { reason: "Thử" } })
   const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 1 }, { [HAI]: "Giao hàng tiêu chuẩn" })
   const batch = await medusa.api("/seller/batches", {
     method: "POST",
@@ -59,6 +72,7 @@ beforeAll(async () => {
     productId: victimProduct.id,
     variantId: victimProduct.variants[0].id,
     certificationId: certification.body.certification.id,
+    ocopCertificateId: ocopCertificate.id,
   }
   const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
   const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
@@ -90,6 +104,18 @@ const cases: Record<string, Case> = {
   "GET /seller/batches/:id/qr.png": { path: () => `/seller/batches/${victim.batchId}/qr.png` },
   "GET /seller/batches/:id/qr.svg": { path: () => `/seller/batches/${victim.batchId}/qr.svg` },
   "GET /seller/notifications": { path: () => "/seller/notifications" },
+  "GET /seller/ocop-certificates": { path: () => "/seller/ocop-certificates" },
+  "POST /seller/ocop-certificates": {
+    path: () => "/seller/ocop-certificates",
+    body: { product_ids: ["prod_01ANY"], stars: 3, product_group: "food", decision_number: "1/QĐ", issuing_authority: "UBND", level: "province", decision_date: "2025-01-02" },
+  },
+  "POST /seller/ocop-certificates/scans": { path: () => "/seller/ocop-certificates/scans" },
+  "GET /seller/ocop-certificates/:id": { path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}` },
+  "POST /seller/ocop-certificates/:id/resubmit": {
+    path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}/resubmit`,
+    body: { decision_number: "Sửa trộm" },
+  },
+  "GET /seller/ocop-certificates/:id/qr": { path: () => `/seller/ocop-certificates/${victim.ocopCertificateId}/qr` },
   "GET /seller/orders": { path: () => "/seller/orders" },
   "GET /seller/orders/:id": { path: () => `/seller/orders/${victim.orderId}` },
   "POST /seller/orders/:id/accept": { path: () => `/seller/orders/${victim.orderId}/accept` },
@@ -154,6 +180,8 @@ describe("/seller routes are scoped to their caller", () => {
       expect(certs.body.certifications.map((c: { id: string }) => c.id)).toContain(victim.certificationId)
       const batch = await medusa.api(`/seller/batches/${victim.batchId}`, { token: victim.token })
       expect(batch.body.batch.plot).toBe("Vườn Đồng Gạo")
+      const ocop = await medusa.api(`/seller/ocop-certificates/${victim.ocopCertificateId}`, { token: victim.token })
+      expect(ocop.body.certificate).toMatchObject({ status: "rejected", decision_number: "1520/QĐ-UBND" })
       const still = await medusa.api(`/seller/products/${victim.productId}`, { token: victim.token })
       expect(still.status).toBe(200)
       expect(still.body.product.title).not.toBe("Bị sửa trộm")
@@ -177,6 +205,7 @@ describe("/seller routes are scoped to their caller", () => {
     expect((await medusa.api("/seller/batches", { token: intruder.token })).body.batches).toEqual([])
     expect((await medusa.api("/seller/orders", { token: intruder.token })).body.orders).toEqual([])
     expect((await medusa.api("/seller/notifications", { token: intruder.token })).body.notifications).toEqual([])
+    expect((await medusa.api("/seller/ocop-certificates", { token: intruder.token })).body.certificates).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })
     expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
   })

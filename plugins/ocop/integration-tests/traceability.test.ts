@@ -195,6 +195,19 @@ describe("the public trace", () => {
     const seeded = demo.batches.find((b) => b.product === "vai-thieu-thanh-ha")!
     const res = await trace(seeded.code)
     expect(res.body.trace).toMatchObject({ code: seeded.code, plot: seeded.plot, product: { title: "Vải thiều Thanh Hà" } })
+    // Its OCOP certificate still waits for the operator: nobody's business yet.
+    expect(res.body.trace.ocop_certificates).toEqual([])
+  })
+
+  it("shows the product's OCOP certificate with its status, and a revocation at once", async () => {
+    const seeded = demo.batches.find((b) => b.product === "che-tan-cuong-dac-biet")!
+    const before = (await trace(seeded.code)).body.trace.ocop_certificates
+    expect(before).toEqual([expect.objectContaining({ status: "verified", stars: 4, product_group: "food", code: expect.stringMatching(/^[0-9A-Z]{10}$/) })])
+    const admin = await medusa.adminToken()
+    const { certificates } = (await medusa.api("/admin/ocop-certificates?status=verified", { token: admin })).body
+    const tea = certificates.find((c: { code: string }) => c.code === before[0].code)
+    await medusa.api(`/admin/ocop-certificates/${tea.id}/revoke`, { method: "POST", token: admin, json: { reason: "Kiểm tra lại không đạt" } })
+    expect((await trace(seeded.code)).body.trace.ocop_certificates).toEqual([expect.objectContaining({ code: before[0].code, status: "revoked" })])
   })
 })
 

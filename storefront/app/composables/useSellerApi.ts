@@ -11,6 +11,7 @@ import type {
   UploadedPhoto,
   VariantInput,
 } from "~/types/seller"
+import type { OcopCertificateInput, OcopScan, SellerOcopCertificate } from "~/types/ocop"
 import { issuesByField, localizedMessage, type ApiIssue } from "~/utils/api-errors"
 
 /** An answer from Medusa that is not a success, worded for the page's language. */
@@ -83,6 +84,48 @@ export function useSellerApi() {
     }
   }
 
+  /**
+   * One file as multipart to a /seller route, with upload progress (0–1): XMLHttpRequest, since
+   * fetch cannot report upload progress. `pick` finds the result in the answer.
+   */
+  function upload<Body, T>(
+    path: string,
+    field: string,
+    file: Blob,
+    fallbackName: string,
+    onProgress: (fraction: number) => void,
+    pick: (body: Body) => T | undefined,
+    messages: { failed: string; unavailable: string }
+  ): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest()
+      xhr.open("POST", `${baseURL}${path}`)
+      if (store.token) xhr.setRequestHeader("authorization", `Bearer ${store.token}`)
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total)
+      xhr.onerror = () => reject(new SellerApiError(t("seller.errors.network"), 0))
+      xhr.onload = () => {
+        let body = {} as Body & { message?: string }
+        try {
+          body = JSON.parse(xhr.responseText)
+        } catch {
+          // Not JSON (an HTML 404 page, say).
+        }
+        const result = xhr.status >= 200 && xhr.status < 300 ? pick(body) : undefined
+        if (result) {
+          onProgress(1)
+          resolve(result)
+        } else if (xhr.status === 404) {
+          reject(new SellerApiError(messages.unavailable, 404))
+        } else {
+          reject(new SellerApiError(body.message ? localizedMessage(body.message, locale.value) : messages.failed, xhr.status))
+        }
+      }
+      const form = new FormData()
+      form.append(field, file, file instanceof File ? file.name : fallbackName)
+      xhr.send(form)
+    })
+  }
+
   return {
     /** Any /seller call with the session's token and error handling (used by each area's own API composable). */
     request,
@@ -121,38 +164,32 @@ export function useSellerApi() {
     listNotifications: (limit = 5) =>
       request<{ notifications: SellerNotification[]; count: number }>("/seller/notifications", { query: { limit } }),
 
-    /**
-     * One photo to POST /seller/photos (multipart, field `files`), with upload progress (0–1):
-     * XMLHttpRequest, since fetch cannot report upload progress.
-     */
-    uploadPhoto(file: Blob, onProgress: (fraction: number) => void): Promise<UploadedPhoto> {
-      return new Promise((resolve, reject) => {
-        const xhr = new XMLHttpRequest()
-        xhr.open("POST", `${baseURL}/seller/photos`)
-        if (store.token) xhr.setRequestHeader("authorization", `Bearer ${store.token}`)
-        xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total)
-        xhr.onerror = () => reject(new SellerApiError(t("seller.errors.network"), 0))
-        xhr.onload = () => {
-          let body: { photos?: UploadedPhoto[]; message?: string } = {}
-          try {
-            body = JSON.parse(xhr.responseText)
-          } catch {
-            // Not JSON (an HTML 404 page, say).
-          }
-          if (xhr.status >= 200 && xhr.status < 300 && body.photos?.[0]) {
-            onProgress(1)
-            resolve(body.photos[0])
-          } else if (xhr.status === 404) {
-            reject(new SellerApiError(t("seller.photos.unavailable"), 404))
-          } else {
-            reject(new SellerApiError(body.message ? localizedMessage(body.message, locale.value) : t("seller.photos.failed"), xhr.status))
-          }
-        }
-        const form = new FormData()
-        form.append("files", file, file instanceof File ? file.name : "photo.jpg")
-        xhr.send(form)
-      })
-    },
+    /** One photo to POST /seller/photos, with upload progress (0–1). */
+    uploadPhoto: (file: Blob, onProgress: (fraction: number) => void) =>
+      upload<{ photos?: UploadedPhoto[] }, UploadedPhoto>("/seller/photos", "files", file, "photo.jpg", onProgress, (b) => b.photos?.[0], {
+        failed: t("seller.photos.failed"),
+        unavailable: t("seller.photos.unavailable"),
+      }),
+
+    listOcopCertificates: () => request<{ certificates: SellerOcopCertificate[]; count: number }>("/seller/ocop-certificates"),
+    submitOcopCertificate: (certificate: OcopCertificateInput) =>
+      request<{ certificate: SellerOcopCertificate }>("/seller/ocop-certificates", { method: "POST", body: certificate }),
+    resubmitOcopCertificate: (id: string, corrections: Partial<OcopCertificateInput>) =>
+      request<{ certificate: SellerOcopCertificate }>(`/seller/ocop-certificates/${id}/resubmit`, { method: "POST", body: corrections }),
+    /** The verification page's QR (needs the token, so it is fetched, then shown from a blob). */
+    ocopQr: (id: string, format: "svg" | "png") =>
+      $fetch<Blob>(`/seller/ocop-certificates/${id}/qr`, {
+        baseURL,
+        query: { format },
+        responseType: "blob",
+        headers: store.token ? { authorization: `Bearer ${store.token}` } : {},
+      }),
+    /** A certificate's scan (a camera photo or a PDF) to POST /seller/ocop-certificates/scans. */
+    uploadOcopScan: (file: Blob, onProgress: (fraction: number) => void) =>
+      upload<{ scan?: OcopScan }, OcopScan>("/seller/ocop-certificates/scans", "file", file, "scan", onProgress, (b) => b.scan, {
+        failed: t("seller.ocop.scanFailed"),
+        unavailable: t("seller.ocop.scanFailed"),
+      }),
   }
 }
 

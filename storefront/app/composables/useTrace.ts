@@ -12,6 +12,16 @@ export type Trace = {
   unit: string
   vietgap_code: string | null
   certifications: { kind: string; number: string; issuer: string; expires_at: string | null; valid: boolean }[]
+  ocop_certificates: {
+    code: string
+    status: "verified" | "expired" | "revoked"
+    stars: 3 | 4 | 5
+    product_group: string
+    level: "province" | "ministry"
+    decision_number: string
+    decision_date: string
+    expires_on: string
+  }[]
   scan_count: number
 }
 

@@ -141,7 +141,8 @@ export type SellerOrder = {
 export type SellerNotification = {
   id: string
   template: string
+  resource_type: string | null
   resource_id: string | null
   created_at: string
-  data: { title?: string; display_id?: number; total?: number; items?: number }
+  data: { title?: string; display_id?: number; total?: number; items?: number; reason?: string | null }
 }

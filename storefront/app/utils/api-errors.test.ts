@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { issuesByField, localizedMessage, packErrors } from "./api-errors"
+import { issuesByField, localizedMessage, packErrors, storeErrorText } from "./api-errors"
 
 describe("localizedMessage", () => {
   it("picks the half of a bilingual message for the page's language", () => {
@@ -25,5 +25,19 @@ describe("issuesByField", () => {
     expect(errors).toEqual({ phone: "Số điện thoại không hợp lệ", "variants.0.price": "Giá tối thiểu 1.000 ₫", _: "Lỗi chung" })
     expect(packErrors(errors, 0)).toEqual({ price: "Giá tối thiểu 1.000 ₫" })
     expect(packErrors(errors, 1)).toEqual({})
+  })
+})
+
+describe("storeErrorText", () => {
+  it("words Medusa's English stock error in the shop's language", () => {
+    expect(storeErrorText({ status: 400, message: "Some variant does not have the required inventory" }, "vi")).toEqual({ key: "shop.errors.stock" })
+  })
+  it("keeps the backend's bilingual messages, in the page's language", () => {
+    const error = { status: 400, message: "Chưa chọn cách thanh toán / No payment method chosen" }
+    expect(storeErrorText(error, "en")).toEqual({ text: "No payment method chosen" })
+  })
+  it("says the network failed when there was no answer, and something went wrong otherwise", () => {
+    expect(storeErrorText(new TypeError("fetch failed"), "vi")).toEqual({ key: "shop.errors.network" })
+    expect(storeErrorText({ status: 500, message: "An unknown error occurred." }, "vi")).toEqual({ key: "shop.errors.unknown" })
   })
 })

@@ -25,3 +25,23 @@ export function packErrors(errors: Record<string, string>, index: number): Recor
   const prefix = `variants.${index}.`
   return Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]))
 }
+
+/**
+ * Medusa's own store errors are English only (the JS SDK keeps just the message and status).
+ * The ones a buyer can run into get our words: i18n key by message.
+ */
+const MEDUSA_STORE_ERRORS: [RegExp, string][] = [
+  [/required inventory|not enough stock/i, "shop.errors.stock"],
+  [/cart .* (not found|already completed)|already been completed/i, "shop.errors.cartGone"],
+]
+
+/** What to tell a buyer about a failed store request: an i18n key, or the backend's own bilingual message. */
+export function storeErrorText(error: unknown, locale: string): { key: string } | { text: string } {
+  const e = error as { status?: number; message?: string } | null
+  if (!e?.status) return { key: "shop.errors.network" }
+  const message = e.message ?? ""
+  const known = MEDUSA_STORE_ERRORS.find(([re]) => re.test(message))
+  if (known) return { key: known[1] }
+  if (message.includes(" / ")) return { text: localizedMessage(message, locale) }
+  return { key: "shop.errors.unknown" }
+}

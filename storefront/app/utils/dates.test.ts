@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDay, formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
+import { formatCalendarDate, formatDayMonth, formatVnDate, fromDateInput, isClosedNow, parseDayMonth, toDateInput } from "./dates"
 
 describe("harvest window days", () => {
   it("reads day/month as Vietnamese write it", () => {
@@ -31,10 +31,12 @@ describe("closure dates", () => {
   })
 })
 
-describe("formatDay", () => {
-  it("shows a calendar day the Vietnamese way, and nothing for no day", () => {
-    expect(formatDay("2026-06-12")).toBe("12/06/2026")
-    expect(formatDay(null)).toBe("")
-    expect(formatDay("12/06")).toBe("")
+describe("formatCalendarDate", () => {
+  it("shows a calendar day as it is, whatever the time zone", () => {
+    expect(formatCalendarDate("2026-05-20", "vi")).toBe("20/05/2026")
+    expect(formatCalendarDate("2026-05-20", "en")).toBe("20 May 2026")
+    expect(formatCalendarDate("soon", "vi")).toBe("soon")
+    expect(formatCalendarDate("2026-06-12")).toBe("12/06/2026")
+    expect(formatCalendarDate(null)).toBe("")
   })
 })

@@ -51,8 +51,16 @@ export function isClosedNow(from: string | null | undefined, until: string | nul
   return afterStart && beforeEnd
 }
 
-/** A calendar day "2026-06-12" (batch harvest and packing dates) → "12/06/2026". */
-export function formatDay(day: string | null | undefined): string {
-  const m = day?.match(/^(\d{4})-(\d{2})-(\d{2})$/)
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : ""
+/**
+ * "YYYY-MM-DD" (a calendar day, no time zone: harvest, packing, certificate dates) →
+ * "20/05/2026", or "20 May 2026" in English; "" for no day.
+ */
+export function formatCalendarDate(day: string | null | undefined, locale = "vi"): string {
+  if (!day) return ""
+  const m = day.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  if (!m) return day
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const options: Intl.DateTimeFormatOptions =
+    locale === "en" ? { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" } : { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", options).format(date)
 }

@@ -1,4 +1,5 @@
 import { dayOf } from "./batch-dates"
+import { publicStatus, PUBLIC_STATUSES } from "./ocop-rules"
 
 type Row = Record<string, any>
 
@@ -23,12 +24,22 @@ export const PUBLIC_TRACE_FIELDS = [
   "product.seller.certifications.number",
   "product.seller.certifications.issuer",
   "product.seller.certifications.expires_at",
+  "product.ocop_certificates.code",
+  "product.ocop_certificates.status",
+  "product.ocop_certificates.stars",
+  "product.ocop_certificates.product_group",
+  "product.ocop_certificates.level",
+  "product.ocop_certificates.decision_number",
+  "product.ocop_certificates.decision_date",
+  "product.ocop_certificates.expires_on",
 ]
 
 /**
  * What anyone holding the package learns from its code: the product, the farm and where it is,
- * the harvest, and the farm's certifications with whether each is still valid. The seller's
- * notes, ids and contact details stay out.
+ * the harvest, the farm's certifications with whether each is still valid, and the product's
+ * OCOP certificates as their public pages show them (valid first; lapsed and revoked ones stay
+ * listed with that status, because an old package may carry them). Submitted and rejected
+ * certificates, the seller's notes, ids and contact details stay out.
  */
 export function toPublicTrace(batch: Row, scanCount: number, now = new Date()) {
   const product = batch.product ?? {}
@@ -57,6 +68,19 @@ export function toPublicTrace(batch: Row, scanCount: number, now = new Date()) {
         expires_at: dayOf(c.expires_at),
         valid: !c.expires_at || new Date(c.expires_at) > now,
       })),
+    ocop_certificates: (product.ocop_certificates ?? [])
+      .filter((c: Row | null) => !!c && PUBLIC_STATUSES.includes(c.status))
+      .map((c: Row) => ({
+        code: c.code,
+        status: publicStatus(c as { status: string; expires_on: string }, now),
+        stars: c.stars,
+        product_group: c.product_group,
+        level: c.level,
+        decision_number: c.decision_number,
+        decision_date: c.decision_date,
+        expires_on: c.expires_on,
+      }))
+      .sort((a: Row, b: Row) => Number(b.status === "verified") - Number(a.status === "verified") || String(b.decision_date).localeCompare(String(a.decision_date))),
     scan_count: scanCount,
   }
 }

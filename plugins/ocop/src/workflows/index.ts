@@ -1,0 +1,5 @@
+export * from "./ocop-certificate/events"
+export * from "./ocop-certificate/workflows/submit-ocop-certificate"
+export * from "./ocop-certificate/workflows/resubmit-ocop-certificate"
+export * from "./ocop-certificate/workflows/change-ocop-certificate-status"
+export * from "./ocop-scan/workflows/upload-ocop-scan"

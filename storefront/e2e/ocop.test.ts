@@ -1,0 +1,107 @@
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
+
+// The seed's certificates: tea and nem chua 4 stars, honey 3 stars (verified); lychee 3 stars
+// still waiting for the operator, so it has no badge and no place in the filter.
+const TEA = "Chè Tân Cương đặc biệt"
+const HONEY = "Mật ong bạc hà Đồng Văn"
+const NEM = "Nem chua Thanh Hóa"
+const LYCHEE = "Vải thiều Thanh Hà"
+const ROUND_TRIP = { timeout: 10_000 }
+
+describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
+  const stack = useShopStack()
+
+  const cardTitles = (page: Page) => page.locator("[data-test=product-card] h2").allTextContents()
+
+  it("shows badges on cards and narrows the shop to verified products of the chosen stars", async () => {
+    const page = await phonePage(stack.browser)
+    await page.goto(stack.storefront.url)
+    const badgeOf = (title: string) => page.locator("[data-test=product-card]", { hasText: title }).locator("[data-test=ocop-badge]")
+    expect(await badgeOf(TEA).getAttribute("aria-label")).toBe("OCOP 4 sao")
+    expect(await badgeOf(HONEY).getAttribute("aria-label")).toBe("OCOP 3 sao")
+    expect(await badgeOf(LYCHEE).count()).toBe(0)
+
+    await page.getByRole("link", { name: "Chỉ xem sản phẩm OCOP 4 sao" }).click()
+    await page.waitForURL(/\/\?ocop=4$/)
+    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual([TEA, NEM])
+    await page.getByRole("link", { name: "Chỉ xem sản phẩm OCOP 3 sao" }).click()
+    await page.waitForURL(/\/\?ocop=3&ocop=4$/)
+    await expect.poll(async () => (await cardTitles(page)).sort(), ROUND_TRIP).toEqual([TEA, HONEY, NEM].sort())
+    await screenshot(page, "home-ocop-filter")
+    await page.getByRole("link", { name: "Bỏ lọc OCOP 4 sao" }).click()
+    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual([HONEY])
+
+    // The filter is in the URL: the server renders it as well.
+    await page.goto(`${stack.storefront.url}/?ocop=5`)
+    expect(await page.locator("[data-test=product-card]").count()).toBe(0)
+    expect(await page.textContent("main")).toContain("Chưa có sản phẩm OCOP với số sao đã chọn.")
+  })
+
+  it("links the product page's badge to a verification page that tells the status, and drops the badge on revocation", async () => {
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
+    await page.getByRole("link", { name: /^OCOP 4 sao, xem chứng nhận$/ }).click()
+    await page.waitForURL(/\/ocop\/chung-nhan\/[0-9A-Z]{10}$/)
+    const code = page.url().split("/").pop()!
+    await expect.poll(() => page.locator("[data-test=certificate-status]").textContent(), ROUND_TRIP).toContain("Còn hiệu lực")
+    const main = await page.textContent("main")
+    for (const fact of [`Chứng nhận OCOP ${code}`, "Thực phẩm", "2156/QĐ-UBND · 18/03/2025", "UBND tỉnh Thái Nguyên (cấp tỉnh)", "18/03/2028", "HTX Chè Tân Cương", TEA])
+      expect(main).toContain(fact)
+    expect(await page.getByRole("img", { name: `Giấy chứng nhận OCOP ${code}` }).count()).toBe(1)
+    await screenshot(page, "ocop-certificate")
+
+    const english = await page.goto(`${stack.storefront.url}/en/ocop/chung-nhan/${code}`)
+    expect(english?.status()).toBe(200)
+    expect(await page.locator("[data-test=certificate-status]").textContent()).toContain("Valid")
+
+    const admin = await stack.medusa.adminToken()
+    const { certificates } = (await stack.medusa.api("/admin/ocop-certificates?status=verified", { token: admin })).body
+    const tea = certificates.find((c: { code: string }) => c.code === code)
+    const revoked = await stack.medusa.api(`/admin/ocop-certificates/${tea.id}/revoke`, { method: "POST", token: admin, json: { reason: "Kiểm tra lại" } })
+    expect(revoked.status).toBe(200)
+
+    await page.goto(`${stack.storefront.url}/ocop/chung-nhan/${code}`)
+    expect(await page.locator("[data-test=certificate-status]").getAttribute("data-status")).toBe("revoked")
+    expect(await page.locator("[data-test=certificate-status]").textContent()).toContain("Đã bị thu hồi")
+    await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
+    expect(await page.locator("[data-test=ocop-badge]").count()).toBe(0)
+    await page.goto(`${stack.storefront.url}/?ocop=4`)
+    expect(await cardTitles(page)).toEqual([NEM])
+  })
+
+  it("answers 404 for a code no certificate has", async () => {
+    const page = await phonePage(stack.browser)
+    expect((await page.goto(`${stack.storefront.url}/ocop/chung-nhan/ABCDEFGHJK`))?.status()).toBe(404)
+    expect((await page.goto(`${stack.storefront.url}/ocop/chung-nhan/khong-hop-le`))?.status()).toBe(404)
+  })
+
+  it("lists valid certificates on the OCOP page by province, filterable by province and group", async () => {
+    const page = await phonePage(stack.browser)
+    await page.goto(`${stack.storefront.url}/ocop`)
+    const cards = page.locator("[data-test=certificate-card]")
+    expect(await page.locator("main h2").allTextContents()).toEqual(expect.arrayContaining(["Tỉnh Thanh Hóa", "Tỉnh Tuyên Quang"]))
+    expect(await cards.filter({ hasText: NEM }).textContent()).toContain("Hộ bà Lê Thị Hoa")
+    await page.getByLabel("Tỉnh / thành phố").selectOption("Tỉnh Thanh Hóa")
+    await page.getByRole("button", { name: "Lọc" }).click()
+    await page.waitForURL(/tinh=/)
+    await expect.poll(() => cards.count(), ROUND_TRIP).toBe(1)
+    expect(await cards.textContent()).toContain(NEM)
+    await screenshot(page, "ocop")
+
+    await page.goto(`${stack.storefront.url}/ocop?nhom=handicraft`)
+    expect(await page.locator("[data-test=ocop-empty]").textContent()).toBe("Không có chứng nhận OCOP nào phù hợp.")
+    await page.goto(`${stack.storefront.url}/en/ocop`)
+    expect(await page.getByLabel("Product group").locator("option").allTextContents()).toEqual([
+      "All groups",
+      "Food",
+      "Beverages",
+      "Medicinal herbs and herbal products",
+      "Handicrafts",
+      "Ornamental plants and animals",
+      "Community tourism and tourist sites",
+    ])
+  })
+})
