@@ -4,16 +4,22 @@ import type { Browser } from "playwright-core"
 import { afterAll, beforeAll } from "vitest"
 import { launchBrowser } from "./browser.ts"
 import { startTestMedusa, type TestMedusa } from "./medusa.ts"
+import { freePort } from "../stack.ts"
 import { startTestStorefront, type TestStorefront } from "./storefront.ts"
 
 export type ShopStack = { medusa: TestMedusa; storefront: TestStorefront; browser: Browser }
 
-/** Call inside a describe(): the returned object is filled in by the time the tests run. */
-export function useShopStack(): ShopStack {
+/**
+ * Call inside a describe(): the returned object is filled in by the time the tests run. Medusa
+ * knows the storefront's address (the port is chosen first), so links it makes for the buyer
+ * (VNPay's return, QR codes) open this storefront; `env` adds to Medusa's environment.
+ */
+export function useShopStack(env: Record<string, string> = {}): ShopStack {
   const stack = {} as Partial<ShopStack>
   beforeAll(async () => {
-    stack.medusa = await startTestMedusa()
-    stack.storefront = await startTestStorefront(stack.medusa)
+    const port = await freePort()
+    stack.medusa = await startTestMedusa({ STOREFRONT_URL: `http://localhost:${port}`, ...env })
+    stack.storefront = await startTestStorefront(stack.medusa, port)
     stack.browser = await launchBrowser()
   })
   afterAll(async () => {

@@ -5,10 +5,11 @@ import type { TestMedusa } from "./medusa.ts"
 
 export type TestStorefront = { url: string; stop: () => Promise<void> }
 
-export async function startTestStorefront(medusa: TestMedusa): Promise<TestStorefront> {
+/** `port` when Medusa must know the storefront's address first (payment return URLs). */
+export async function startTestStorefront(medusa: TestMedusa, port?: number): Promise<TestStorefront> {
   let managed: Managed | undefined
   const storefront = await startStorefront({
-    port: await freePort(),
+    port: port ?? (await freePort()),
     medusaUrl: medusa.url,
     publishableKey: medusa.publishableKey,
     mode: "preview",

@@ -35,7 +35,7 @@ describe("VNPay simulator and the return page (development)", () => {
     const back = await payOnSimulator(payUrl, "success")
     expect(back.pathname).toBe("/thanh-toan/vnpay")
     const result = await medusa.api(`/store/vnpay/return${back.search}`)
-    expect(result.body).toMatchObject({ status: "paid", vnpay_says_paid: true, vnpay_response_code: "00" })
+    expect(result.body).toMatchObject({ status: "paid", vnpay_says_paid: true, vnpay_response_code: "00", cart_id: cartId })
     expect((await buyer.complete(cartId)).body.type).toBe("order_group")
   })
 

@@ -1,18 +1,13 @@
-import type { OrderGroup } from "~/composables/useOrderGroup"
+import type { HttpTypes } from "@medusajs/types"
 import { checkoutAddress, formFromCart, validateCheckout, type CheckoutField } from "~/utils/checkout-form"
 import type { CartFarm } from "~/utils/cart-farms"
+import { PAYMENT_PROVIDERS, type PaymentMethod } from "~/utils/payment-methods"
 
 /**
- * Cash on delivery: Medusa's system default payment provider, which authorizes at once and
- * leaves the money to be collected by the carrier. The only way to pay until the payments work.
- */
-export const COD_PROVIDER_ID = "pp_system_default"
-
-type CompleteAnswer = { type: "order_group"; order_group: OrderGroup } | { type: "cart"; message?: string }
-
-/**
- * A guest's checkout: contact, address, one delivery per farm, cash on delivery, then Medusa's
- * cart completion, which the backend splits into one order per farm under an order group.
+ * A guest's checkout: contact, address, one delivery per farm, then the payment. Cash on
+ * delivery completes the cart at once (Medusa's cart completion, which the backend splits into
+ * one order per farm); VNPay sends the buyer to VNPay's page; bank transfer shows a VietQR to pay.
+ * For those two the orders are made when the payment is confirmed server to server.
  */
 export function useCheckout() {
   const { t, locale } = useI18n()
@@ -22,6 +17,9 @@ export function useCheckout() {
   const { store } = cart
   const { data: provinces } = useProvinces()
   const describeError = useStoreError()
+  const completeOrder = useCompleteOrder()
+  const { data: paymentMethods } = usePaymentMethods(async () => (await cart.load())?.region_id)
+  const payment = ref<PaymentMethod>("cod")
 
   const form = reactive(formFromCart(store.cart?.email, store.cart?.shipping_address))
   const errors = ref<Partial<Record<CheckoutField, string>>>({})
@@ -59,25 +57,47 @@ export function useCheckout() {
     return !Object.keys(errors.value).length && !Object.keys(shippingErrors.value).length
   }
 
-  /** Address, payment, completion; on success the cart is spent and the buyer sees the orders. */
+  /** Cash on delivery: completion at once. */
+  async function payOnDelivery(cart: HttpTypes.StoreCart) {
+    await sdk.store.payment.initiatePaymentSession(cart, { provider_id: PAYMENT_PROVIDERS.cod })
+    const done = await completeOrder(cart.id)
+    if (!done.ok) throw new Error(done.message)
+  }
+
+  /** VNPay: a session with the signed pay URL, then VNPay's own page. */
+  async function payByVnpay(cart: HttpTypes.StoreCart) {
+    const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart, {
+      provider_id: PAYMENT_PROVIDERS.vnpay,
+      data: { locale: locale.value === "en" ? "en" : "vn" },
+    })
+    const session = payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
+    await navigateTo(String(session?.data?.pay_url), { external: true })
+  }
+
+  /** Bank transfer: a session holding the dynamic VietQR, shown on its own page. */
+  async function payByTransfer(cart: HttpTypes.StoreCart) {
+    const collectionId =
+      cart.payment_collection?.id ??
+      (await sdk.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } }))
+        .payment_collection.id
+    await sdk.client.fetch(`/store/payment-collections/${collectionId}/bank-transfer`, { method: "POST", body: {} })
+    await navigateTo(localePath("/thanh-toan/chuyen-khoan"))
+  }
+
+  const pay = { cod: payOnDelivery, vnpay: payByVnpay, transfer: payByTransfer }
+
+  /** Address, then the chosen way to pay. */
   async function placeOrder(): Promise<boolean> {
     formError.value = ""
     if (busy.value || !validate()) return false
     busy.value = true
     try {
       const address = checkoutAddress(form)
-      await cart.update({ email: form.email.trim(), shipping_address: address, billing_address: address })
-      await sdk.store.payment.initiatePaymentSession(store.cart!, { provider_id: COD_PROVIDER_ID })
-      const answer = await sdk.client.fetch<CompleteAnswer>(`/store/carts/${store.cart!.id}/complete`, { method: "POST" })
-      if (answer.type !== "order_group") {
-        formError.value = answer.message ? localizedMessage(answer.message, locale.value) : t("shop.errors.unknown")
-        return false
-      }
-      cart.forget()
-      await navigateTo(localePath(`/don-hang/${answer.order_group.id}`))
+      const cartNow = await cart.update({ email: form.email.trim(), shipping_address: address, billing_address: address })
+      await pay[payment.value](cartNow ?? store.cart!)
       return true
     } catch (e) {
-      formError.value = describeError(e)
+      formError.value = e instanceof Error && !("status" in e) ? e.message : describeError(e)
       // What the backend refused may have changed the cart (stock, prices): show it as it is now.
       await cart.reload().catch(() => undefined)
       return false
@@ -93,5 +113,5 @@ export function useCheckout() {
     return loaded
   })
 
-  return { ...cart, data, provinces, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
+  return { ...cart, data, provinces, paymentMethods, payment, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
 }

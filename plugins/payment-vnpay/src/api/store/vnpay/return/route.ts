@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IPaymentModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { requireVnpayOptions, VNPAY_PROVIDER_ID } from "../../../../lib/plugin-options"
 import { sessionIdOfTxnRef, vnpayStatus, type VnpaySessionData } from "../../../../lib/vnpay-session"
 import { verifyParams } from "../../../../lib/vnpay"
@@ -24,9 +24,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   )
   if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giao dịch / Transaction not found")
   const data = session.data as unknown as VnpaySessionData
+  const { data: [collection] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "payment_collection",
+    fields: ["cart.id"],
+    filters: { id: session.payment_collection_id },
+  })
   res.json({
     txn_ref: txnRef,
     payment_collection_id: session.payment_collection_id,
+    // The IPN may have completed the cart already: the storefront completes by this id, not its cookie.
+    cart_id: (collection as { cart?: { id: string } } | undefined)?.cart?.id ?? null,
     // What VNPay's page told the buyer.
     vnpay_response_code: String(query.vnp_ResponseCode ?? ""),
     vnpay_says_paid: query.vnp_ResponseCode === "00" && query.vnp_TransactionStatus === "00",
