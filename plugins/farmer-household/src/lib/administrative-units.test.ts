@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import demo from "@nongsan/seed/demo"
 import { FORMER_UNITS, PROVINCE_UNITS, communeByCode, communesOf, findCommune, findProvince } from "./administrative-units"
 import { PROVINCES } from "./provinces"
 
@@ -30,6 +31,14 @@ describe("the units in force since 1 July 2025", () => {
     expect(findCommune(haiPhong, "Xã Không Có")).toBeUndefined()
     const code = findCommune(haiPhong, "Thanh Hà")!.code
     expect(communeByCode(code)?.province.name).toBe("Thành phố Hải Phòng")
+  })
+
+  it("hold every demo seller's commune in its province", () => {
+    for (const seller of demo.sellers) {
+      const province = findProvince(seller.province)
+      expect(province, seller.province).toBeDefined()
+      expect(findCommune(province!, seller.commune)?.name, `${seller.commune}, ${seller.province}`).toBe(seller.commune)
+    }
   })
 
   it("keep the old provinces, among them the ones merged away", () => {

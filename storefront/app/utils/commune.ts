@@ -1,0 +1,8 @@
+/**
+ * Whether a typed commune is not one of the province's communes. While the list is still
+ * loading (empty) nothing is refused: the backend's list is the authority, not a guess.
+ */
+export function isUnknownCommune(commune: string, communes: readonly string[]): boolean {
+  const name = commune.trim()
+  return Boolean(name) && communes.length > 0 && !communes.includes(name)
+}
