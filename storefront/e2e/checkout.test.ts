@@ -85,7 +85,16 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
     await page.getByLabel("Email").fill("lan@example.com")
     await expect.poll(() => page.locator("[data-test=field-error]").first().textContent()).toBe("Số điện thoại không hợp lệ (ví dụ 0912 345 678)")
     await page.getByLabel("Số điện thoại di động").fill("0912 345 678")
+    // An address known the old way: Thanh Hà, Hải Dương is Xã Thanh Hà, Thành phố Hải Phòng now.
+    await page.getByText("Bạn chỉ nhớ địa chỉ cũ (trước 1/7/2025)?").click()
+    await page.getByLabel("Xã / huyện / tỉnh theo địa chỉ cũ").fill("Thanh Hà, Hải Dương")
+    await page.getByRole("button", { name: "Đổi sang địa chỉ mới" }).click()
+    await expect.poll(() => page.locator("[data-test=old-address]").getByRole("status").textContent(), ROUND_TRIP).toBe("Đã điền: Xã Thanh Hà, Thành phố Hải Phòng")
+    expect(await page.getByLabel("Tỉnh / thành phố").inputValue()).toBe("Thành phố Hải Phòng")
+    expect(await page.getByRole("combobox", { name: "Xã / phường / đặc khu" }).inputValue()).toBe("Xã Thanh Hà")
+    // Delivery goes to Hà Nội after all: another province empties the commune.
     await page.getByLabel("Tỉnh / thành phố").selectOption("Thành phố Hà Nội")
+    expect(await page.getByRole("combobox", { name: "Xã / phường / đặc khu" }).inputValue()).toBe("")
     // The commune picker: a combobox offering Hà Nội's 126 communes and wards, which turns a name
     // typed without accents into the official one when the field is left.
     const commune = page.getByRole("combobox", { name: "Xã / phường / đặc khu" })
