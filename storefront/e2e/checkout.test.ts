@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { CHE } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
+import { openProduct } from "./checkout-form.ts"
 
 // Produce sold all year, so the test does not depend on the season: tea, honey, nem chua.
 const MAI = "Hộ bà Lò Thị Mai"
@@ -15,7 +16,7 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
 
   /** On a product page: choose the pack, set the quantity with the + button, add to cart. */
   async function addToCart(page: Page, handle: string, pack: string, quantity = 1, prefix = "") {
-    await page.goto(`${stack.storefront.url}${prefix}/san-pham/${handle}`)
+    await openProduct(page, `${stack.storefront.url}${prefix}/san-pham/${handle}`)
     await page.getByRole("radio", { name: new RegExp(pack) }).check()
     for (let n = 1; n < quantity; n++) await page.getByRole("button", { name: /^(Thêm một|One more)/ }).click()
     await page.getByRole("button", { name: /^(Thêm vào giỏ|Add to cart)$/ }).click()
@@ -28,7 +29,7 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
     expect(await page.locator("[data-test=cart-count]").textContent()).toBe("2")
 
     // The keyboard alone adds to the cart: the pack is a radio group, the button a form's submit.
-    await page.goto(`${stack.storefront.url}/san-pham/mat-ong-bac-ha-dong-van`)
+    await openProduct(page, `${stack.storefront.url}/san-pham/mat-ong-bac-ha-dong-van`)
     await page.getByRole("radio", { name: /Chai 500 ml/ }).focus()
     await page.keyboard.press("Space")
     await page.getByRole("button", { name: "Thêm vào giỏ" }).focus()

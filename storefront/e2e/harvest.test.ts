@@ -6,7 +6,7 @@ import { startTestStorefront, type TestStorefront } from "../../infra/src/testin
 import { checkout, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 import { dm, md, vnDay } from "../../plugins/farmer-household/integration-tests/vietnam-days.ts"
-import { fillGuestCheckout } from "./checkout-form.ts"
+import { fillGuestCheckout, openProduct } from "./checkout-form.ts"
 
 // Seasons are set relative to today, so the shop says the same on any day of the year.
 describe.runIf(chromiumAvailable())("harvest seasons in the shop and the seller dashboard", () => {
@@ -70,7 +70,7 @@ describe.runIf(chromiumAvailable())("harvest seasons in the shop and the seller 
   it("carries a pre-order's expected ship date from the product page through cart and checkout to the order", async () => {
     const shipsFrom = `Đặt trước — giao từ ${dm(vnDay(20))}`
     const page = await phonePage(browser)
-    await page.goto(`${storefront.url}/san-pham/${mango.handle}`)
+    await openProduct(page, `${storefront.url}/san-pham/${mango.handle}`)
     // Nothing in stock today: a pre-order is taken all the same.
     await page.getByRole("radio", { name: /1 kg/ }).check()
     await page.getByRole("button", { name: "Đặt trước", exact: true }).click()

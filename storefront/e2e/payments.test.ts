@@ -7,7 +7,7 @@ import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { signNotification } from "../../plugins/cho-qr/src/lib/bank-transfer/signature.ts"
 import { decodeEmvco } from "../../plugins/cho-qr/src/lib/emvco/index.ts"
 import { CHE } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
-import { fillGuestCheckout } from "./checkout-form.ts"
+import { fillGuestCheckout, openProduct } from "./checkout-form.ts"
 
 const BANK_SECRET = "test_bank_secret"
 /** One 200 g pack of tea (120.000 ₫) and standard delivery (30.000 ₫). */
@@ -20,7 +20,7 @@ describe.runIf(chromiumAvailable())("paying online in a phone's browser", () => 
 
   /** A cart with tea, the checkout filled in, the given way to pay chosen, the order placed. */
   async function checkoutWith(page: Page, method: RegExp) {
-    await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
+    await openProduct(page, `${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
     await page.getByRole("radio", { name: /Gói 200 g/ }).check()
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await page.getByRole("status").getByText(/Đã thêm/).waitFor()

@@ -56,12 +56,17 @@ describe("bank transfer by VietQR against a running Medusa", () => {
     expect(Date.parse(session.data.expires_at) - Date.now()).toBeGreaterThan(29 * 60_000)
   })
 
-  it("refuses a transfer session made through Medusa's generic route (it would have no memo to match)", async () => {
+  it("refuses a transfer session made through Medusa's generic route (its memo would be nobody's or someone else's)", async () => {
     const cartId = await buyer.cartWith({ "CTC-200G": 1 })
     const { payment_collection } = await buyer.ok("/store/payment-collections", { method: "POST", json: { cart_id: cartId } })
-    const res = await medusa.api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", json: { provider_id: "pp_vietqr_vietqr" } })
+    const sessions = `/store/payment-collections/${payment_collection.id}/payment-sessions`
+    const res = await medusa.api(sessions, { method: "POST", json: { provider_id: "pp_vietqr_vietqr" } })
     expect(res.status).toBe(400)
     expect(res.body.message).toContain("bank-transfer")
+    // Nor with a memo of the client's choosing (another buyer's, say).
+    const { session: other } = await startTransfer()
+    const forged = await medusa.api(sessions, { method: "POST", json: { provider_id: "pp_vietqr_vietqr", data: { memo: other.data.memo, memo_signature: "0".repeat(64) } } })
+    expect(forged.status).toBe(400)
   })
 
   it("changes nothing for a bad signature, a wrong amount or a body that is not a notification", async () => {

@@ -1,6 +1,9 @@
 import type { IpnOutcome } from "./vnpay/index.ts"
 import type { VnpaySessionData } from "./vnpay-session.ts"
 
+/** vnp_TransactionStatus of a transaction that failed for good. */
+const FAILED = "02"
+
 export type Reconciliation =
   | { kind: "paid" | "failed"; outcome: IpnOutcome }
   | { kind: "unresolved"; reason: string }
@@ -8,8 +11,9 @@ export type Reconciliation =
 /**
  * What a verified querydr answer says about a payment we still think is pending: paid (VNPay
  * took the money, the IPN never reached us), failed (no payment was made: VNPay does not know
- * the reference, or the transaction did not succeed), or unresolved (VNPay could not answer, or
- * the amount differs: an operator must look).
+ * the reference (91), or says the transaction failed (status 02)), or unresolved: VNPay could not
+ * answer, the amount differs, or the transaction is not final yet (01 incomplete, 07 held for
+ * fraud checks, …): asked again on the next run, or looked at by an operator.
  */
 export function reconcileWithQueryDr(answer: Record<string, unknown>, session: VnpaySessionData): Reconciliation {
   const code = String(answer.vnp_ResponseCode ?? "")
@@ -21,6 +25,7 @@ export function reconcileWithQueryDr(answer: Record<string, unknown>, session: V
     return { kind: "unresolved", reason: `VNPay's amount ${String(answer.vnp_Amount)} differs from ours ${session.amount_vnd * 100}` }
   }
   const status = String(answer.vnp_TransactionStatus ?? "")
+  if (status !== "00" && status !== FAILED) return { kind: "unresolved", reason: `VNPay's transaction status is ${status}, not final` }
   const outcome: IpnOutcome = {
     ...base,
     paid: status === "00",

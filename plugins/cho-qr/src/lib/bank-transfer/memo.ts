@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto"
+import { createHmac, randomInt, timingSafeEqual } from "node:crypto"
 import { foldDiacritics } from "../emvco/index.ts"
 
 // Crockford's base32 without I, L, O, U: a memo typed by hand into a banking app survives.
@@ -19,4 +19,18 @@ export function newTransferMemo(): string {
 export function findTransferMemo(description: string): string | null {
   const compact = foldDiacritics(description).toUpperCase().replace(/[\s.\-_]/g, "")
   return compact.match(/NSV[0-9A-HJKMNP-TV-Z]{8}/)?.[0] ?? null
+}
+
+/**
+ * Proof that a memo was handed out by our start-bank-transfer workflow, so that a client cannot
+ * open a transfer session through Medusa's generic route with a memo of its choosing (someone
+ * else's, say). Keyed with the webhook secret; "memo:" keeps it apart from body signatures.
+ */
+export function signMemo(memo: string, secret: string): string {
+  return createHmac("sha256", secret).update(`memo:${memo}`).digest("hex")
+}
+
+export function memoSignatureValid(memo: string, signature: unknown, secret: string): boolean {
+  if (typeof signature !== "string" || !/^[0-9a-f]{64}$/.test(signature)) return false
+  return timingSafeEqual(Buffer.from(signMemo(memo, secret), "hex"), Buffer.from(signature, "hex"))
 }

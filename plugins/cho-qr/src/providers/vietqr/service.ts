@@ -22,6 +22,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type { BankTransferOptions } from "../../options"
+import { memoSignatureValid } from "../../lib/bank-transfer/memo"
 import type { TransferSessionData } from "../../lib/bank-transfer/session-data"
 import { encodeVietQr, QrError } from "../../lib/emvco"
 
@@ -50,7 +51,7 @@ export class VietQrTransferProviderService extends AbstractPaymentProvider<BankT
   async initiatePayment({ amount, currency_code, data }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     if (currency_code.toLowerCase() !== "vnd") throw invalid("Chuyển khoản chỉ nhận tiền đồng (VND) / Bank transfer takes VND only")
     const memo = typeof data?.memo === "string" ? data.memo : ""
-    if (!memo) throw invalid("Hãy bắt đầu chuyển khoản qua POST /store/payment-collections/:id/bank-transfer / Start a bank transfer through POST /store/payment-collections/:id/bank-transfer")
+    if (!memoSignatureValid(memo, data?.memo_signature, this.config.webhookSecret)) throw invalid("Hãy bắt đầu chuyển khoản qua POST /store/payment-collections/:id/bank-transfer / Start a bank transfer through POST /store/payment-collections/:id/bank-transfer")
     const session = this.transferFor(memo, amount)
     return { id: memo, data: { ...session }, status: PaymentSessionStatus.PENDING }
   }

@@ -18,7 +18,9 @@ describe("settling a pending VNPay payment from querydr", () => {
     expect(reconcileWithQueryDr({ vnp_ResponseCode: "91" }, session)).toMatchObject({ kind: "failed", outcome: { paid: false } })
   })
 
-  it("unresolved when VNPay could not answer or the amount differs", () => {
+  it("unresolved when VNPay could not answer, the amount differs or the transaction is not final", () => {
+    expect(reconcileWithQueryDr(answer({ vnp_TransactionStatus: "01" }), session).kind).toBe("unresolved")
+    expect(reconcileWithQueryDr(answer({ vnp_TransactionStatus: "07" }), session).kind).toBe("unresolved")
     expect(reconcileWithQueryDr({ vnp_ResponseCode: "99", vnp_Message: "busy" }, session)).toEqual({ kind: "unresolved", reason: "querydr answered 99: busy" })
     expect(reconcileWithQueryDr(answer({ vnp_TransactionStatus: "00", vnp_Amount: "24999900" }), session).kind).toBe("unresolved")
   })

@@ -98,16 +98,16 @@ export class VnpayProviderService extends AbstractPaymentProvider<VnpayOptions> 
   }
 
   /**
-   * Two callers: the cart's total changed before payment (a new pay URL for the new amount), or
-   * the IPN route recording VNPay's answer (the data is kept as given).
+   * Called by the IPN route to record VNPay's answer (the data is kept as given). A new amount
+   * cannot reuse a pay URL's reference (VNPay refuses a known vnp_TxnRef with another amount):
+   * Medusa makes a new session when the cart changes, and so must anyone else.
    */
   async updatePayment({ amount, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     const session = data as unknown as VnpaySessionData
-    const amountVnd = wholeVnd(amount)
-    if (session.ipn || amountVnd === session.amount_vnd) {
-      return { data: { ...session }, status: SESSION_STATUS[vnpayStatus(session)] }
+    if (!session.ipn && wholeVnd(amount) !== session.amount_vnd) {
+      throw invalid("Số tiền đã đổi: hãy tạo lượt thanh toán VNPay mới", "The amount changed: start a new VNPay payment")
     }
-    return { data: { ...this.signedSession({ ...session, amount_vnd: amountVnd }) }, status: PaymentSessionStatus.PENDING }
+    return { data: { ...session }, status: SESSION_STATUS[vnpayStatus(session)] }
   }
 
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {

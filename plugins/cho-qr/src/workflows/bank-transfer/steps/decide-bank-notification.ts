@@ -16,6 +16,8 @@ export type IncomingBankNotification = {
 
 export type BankNotificationDecision = {
   duplicate: boolean
+  /** The transfer was already confirmed by an operator; this notification only documents it. */
+  confirmed_earlier: boolean
   status: "matched" | "unmatched" | "mismatched"
   reason: string | null
   memo: string | null
@@ -33,7 +35,7 @@ export const decideBankNotificationStep = createStep("decide-bank-notification",
   const [known] = await service.listBankNotifications({ external_id: n.external_id })
   const memo = findTransferMemo(n.description)
   const decide = (status: BankNotificationDecision["status"], reason: string | null, extra: Partial<BankNotificationDecision> = {}) =>
-    new StepResponse<BankNotificationDecision>({ duplicate: false, status, reason, memo, transfer_request_id: null, session: null, ...extra })
+    new StepResponse<BankNotificationDecision>({ duplicate: false, confirmed_earlier: false, status, reason, memo, transfer_request_id: null, session: null, ...extra })
   if (known) return decide(known.status, known.reason, { duplicate: true })
 
   const options = requireBankTransferOptions(container)
@@ -44,7 +46,14 @@ export const decideBankNotificationStep = createStep("decide-bank-notification",
   const { request, session } = await loadTransfer(container, memo)
   if (!request) return decide("unmatched", `Không có đơn chờ chuyển khoản với mã ${memo} / No checkout waits for memo ${memo}`)
   const extra = { transfer_request_id: request.id }
-  if (request.confirmed_at) return decide("mismatched", "Đơn đã được thanh toán trước đó: cần hoàn tiền / Already paid: refund this transfer", extra)
+  if (request.confirmed_at) {
+    // An operator confirmed it from the statement before the bank's notification came: this is
+    // that same money, not a second payment.
+    if (request.confirmed_by === "operator" && !request.notification_id && n.amount === Number(request.amount)) {
+      return decide("matched", "Đã được người vận hành xác nhận trước / Confirmed by an operator earlier", { ...extra, confirmed_earlier: true })
+    }
+    return decide("mismatched", "Đơn đã được thanh toán trước đó: cần hoàn tiền / Already paid: refund this transfer", extra)
+  }
   if (!session) return decide("mismatched", "Người mua đã đổi cách thanh toán / The buyer changed the payment", extra)
   if (n.amount !== session.amount) {
     return decide("mismatched", `Số tiền ${n.amount} ₫ khác ${session.amount} ₫ của đơn / Amount ${n.amount} differs from ${session.amount}`, extra)

@@ -20,7 +20,7 @@ export const receiveBankNotificationWorkflow = createWorkflow(
     const recorded = when("record-bank-notification", { decision }, ({ decision }) => !decision.duplicate).then(() =>
       createBankNotificationStep({ notification: input.notification, decision }),
     )
-    when("confirm-matched-transfer", { decision }, ({ decision }) => !decision.duplicate && decision.status === "matched").then(() => {
+    when("confirm-matched-transfer", { decision }, ({ decision }) => !decision.duplicate && !decision.confirmed_earlier && decision.status === "matched").then(() => {
       confirmTransferStep(
         transform({ decision, recorded }, ({ decision, recorded }) => ({
           transfer_request_id: decision.transfer_request_id!,
@@ -36,7 +36,7 @@ export const receiveBankNotificationWorkflow = createWorkflow(
         status: decision.status,
         duplicate: decision.duplicate,
         reason: decision.reason,
-        payment_collection_id: decision.status === "matched" && !decision.duplicate ? decision.session!.payment_collection_id : null,
+        payment_collection_id: decision.status === "matched" && !decision.duplicate && !decision.confirmed_earlier ? decision.session!.payment_collection_id : null,
       })),
     )
   },

@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
-import { newTransferMemo } from "../../../lib/bank-transfer/memo"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../lib/bank-transfer/session-data"
 import { createTransferRequestStep } from "../steps/create-transfer-request"
+import { newSignedMemoStep } from "../steps/new-signed-memo"
 
 /**
  * The buyer chose bank transfer: a payment session whose dynamic VietQR carries the amount and
@@ -11,11 +11,12 @@ import { createTransferRequestStep } from "../steps/create-transfer-request"
 export const startBankTransferWorkflow = createWorkflow(
   "start-bank-transfer",
   (input: { payment_collection_id: string; customer_id?: string | null }) => {
-    const sessionInput = transform({ input }, ({ input }) => ({
+    const memo = newSignedMemoStep()
+    const sessionInput = transform({ input, memo }, ({ input, memo }) => ({
       payment_collection_id: input.payment_collection_id,
       provider_id: BANK_TRANSFER_PROVIDER_ID,
       customer_id: input.customer_id ?? undefined,
-      data: { memo: newTransferMemo() },
+      data: memo,
     }))
     const session = createPaymentSessionsWorkflow.runAsStep({ input: sessionInput })
     createTransferRequestStep(

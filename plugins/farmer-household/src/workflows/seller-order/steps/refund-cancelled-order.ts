@@ -1,18 +1,21 @@
 import type { IPaymentModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CASH_ON_DELIVERY_PROVIDER } from "./capture-cash-on-delivery"
 import { loadOrderWithGroupPayments, sumAmounts } from "./order-group-payments"
 
 /**
  * A cancelled seller order whose money the buyer already paid online gives that seller's part
  * back through the payment's provider (VNPay's refund API; for a bank transfer Medusa records the
- * refund the operator then makes from the bank). Cash on delivery was never captured: nothing to
- * give back. Refunds cannot be undone, so this runs last in its workflow.
+ * refund the operator then makes from the bank). Cash on delivery is left out: what was captured
+ * there is other sellers' cash in hand, and this seller's part was never collected. Once per order
+ * (its metadata keeps the refund); refunds cannot be undone, so this runs last in its workflow.
  */
 export const refundCancelledOrderStep = createStep("refund-cancelled-order", async (input: { order_id: string; member_id: string; reason: string }, { container }) => {
-  const { total, payments } = await loadOrderWithGroupPayments(container, input.order_id)
-  const payment = payments.find((p) => sumAmounts(p.captures) - sumAmounts(p.refunds) >= total)
-  if (!payment || !total) return new StepResponse(null)
+  const { total, metadata, payments } = await loadOrderWithGroupPayments(container, input.order_id)
+  if (!total || metadata.refund_payment_id) return new StepResponse(null)
+  const payment = payments.find((p) => p.provider_id !== CASH_ON_DELIVERY_PROVIDER && sumAmounts(p.captures) - sumAmounts(p.refunds) >= total)
+  if (!payment) return new StepResponse(null)
   const refunded = await container.resolve<IPaymentModuleService>(Modules.PAYMENT).refundPayment({
     payment_id: payment.id,
     amount: total,

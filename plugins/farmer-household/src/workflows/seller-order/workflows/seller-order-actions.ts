@@ -1,11 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   cancelOrderFulfillmentWorkflow,
   cancelOrderWorkflow,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
+  releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { captureCashOnDeliveryStep } from "../steps/capture-cash-on-delivery"
 import { mergeOrderMetadataStep } from "../steps/merge-order-metadata"
@@ -15,6 +17,16 @@ import { validateOrderActionStep } from "../steps/validate-order-action"
 export const SELLER_ORDER_UPDATED = "seller_order.updated"
 type Base = { order_id: string; member_id: string }
 
+/**
+ * One action at a time per order: two taps on a slow connection must not both pass the stage
+ * check and, say, refund or capture twice.
+ */
+const lockOrder = (input: Base) => {
+  const key = transform({ input }, ({ input }) => `seller-order:${input.order_id}`)
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
+  return key
+}
+
 const notify = (input: Base, action: string) =>
   emitEventStep({ eventName: SELLER_ORDER_UPDATED, data: transform({ input }, ({ input }) => ({ id: input.order_id, action })) }).config({
     name: `emit-${action}`,
@@ -22,22 +34,26 @@ const notify = (input: Base, action: string) =>
 
 /** The seller confirms it will fill the order. */
 export const acceptSellerOrderWorkflow = createWorkflow("accept-seller-order", (input: Base) => {
+  const lock = lockOrder(input)
   validateOrderActionStep({ order_id: input.order_id, action: "accept" })
   mergeOrderMetadataStep({
     order_id: input.order_id,
     metadata: transform({ input }, ({ input }) => ({ accepted_at: new Date().toISOString(), accepted_by: input.member_id })),
   })
   notify(input, "accepted")
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(input.order_id)
 })
 
 /** Packed: a fulfillment of every line, which also turns the stock reservation into a sale. */
 export const packSellerOrderWorkflow = createWorkflow("pack-seller-order", (input: Base) => {
+  const lock = lockOrder(input)
   const order = validateOrderActionStep({ order_id: input.order_id, action: "pack" })
   createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input, order }, ({ input, order }) => ({ order_id: input.order_id, items: order.items, created_by: input.member_id })),
   })
   notify(input, "packed")
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(input.order_id)
 })
 
@@ -45,6 +61,7 @@ export const packSellerOrderWorkflow = createWorkflow("pack-seller-order", (inpu
 export const shipSellerOrderWorkflow = createWorkflow(
   "ship-seller-order",
   (input: Base & { carrier: string; tracking_number: string; tracking_url?: string | null }) => {
+    const lock = lockOrder(input)
     const order = validateOrderActionStep({ order_id: input.order_id, action: "ship" })
     mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ input }, ({ input }) => ({ carrier: input.carrier })) })
     createOrderShipmentWorkflow.runAsStep({
@@ -57,6 +74,7 @@ export const shipSellerOrderWorkflow = createWorkflow(
       })),
     })
     notify(input, "shipped")
+    releaseLockStep({ key: lock })
     return new WorkflowResponse(input.order_id)
   }
 )
@@ -66,6 +84,7 @@ export const shipSellerOrderWorkflow = createWorkflow(
  * which captures this seller's part of the buyer's payment.
  */
 export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order", (input: Base) => {
+  const lock = lockOrder(input)
   const order = validateOrderActionStep({ order_id: input.order_id, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ input, order }, ({ input, order }) => ({ orderId: input.order_id, fulfillmentId: order.fulfillment_ids[0] })),
@@ -75,6 +94,7 @@ export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order",
     mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ cash }, ({ cash }) => ({ ...cash! })) })
   })
   notify(input, "delivered")
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(input.order_id)
 })
 
@@ -83,6 +103,7 @@ export const deliverSellerOrderWorkflow = createWorkflow("deliver-seller-order",
  * already paid online is refunded.
  */
 export const cancelSellerOrderWorkflow = createWorkflow("cancel-seller-order", (input: Base & { reason: string }) => {
+  const lock = lockOrder(input)
   const order = validateOrderActionStep({ order_id: input.order_id, action: "cancel" })
   mergeOrderMetadataStep({
     order_id: input.order_id,
@@ -102,5 +123,6 @@ export const cancelSellerOrderWorkflow = createWorkflow("cancel-seller-order", (
     mergeOrderMetadataStep({ order_id: input.order_id, metadata: transform({ refund }, ({ refund }) => ({ ...refund! })) }).config({ name: "record-refund-metadata" })
   })
   notify(input, "cancelled")
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(input.order_id)
 })
