@@ -172,4 +172,14 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect(text).toContain("Khách chuyển nhầm")
     expect(text).toContain("-10000")
   })
+
+  it("gives the operator the day's figures per market and province", async () => {
+    const report = (await medusa.api("/admin/market-report", { token: admin })).body
+    const market = report.markets.find((m: { name: string }) => m.name === "Chợ Thử")
+    expect(market).toMatchObject({ stalls: 2, stalls_with_qr: 2, stalls_with_vendor: 2, stalls_paid: 1, count: 4, volume: 45_000 + 10_000 + 20_000 + 79_000 })
+    expect(market.days).toEqual([{ day: report.to, volume: market.volume, count: 4 }])
+    expect(report.provinces.find((p: { province: string }) => p.province === "Thành phố Hải Phòng").days[0].count).toBeGreaterThanOrEqual(4)
+    expect((await medusa.api("/admin/market-report?from=2026-02-01&to=2026-01-01", { token: admin })).status).toBe(400)
+    expect((await medusa.api("/admin/market-report?from=hom-nay", { token: admin })).status).toBe(400)
+  })
 })
