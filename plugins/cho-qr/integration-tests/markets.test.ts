@@ -173,6 +173,21 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect(text).toContain("-10000")
   })
 
+  it("keeps an invitation for a phone without an account until that phone registers", async () => {
+    const stall = stallB
+    const invite = await medusa.api(`/admin/stalls/${stall.id}/vendor`, { method: "POST", token: admin, json: { phone: "0977 111 222" } })
+    expect(invite.body.vendor).toEqual({ stall_id: stall.id, seller_id: null, invited_phone: "+84977111222" })
+    expect((await medusa.api("/seller/stalls", { token: vendorB })).body.stalls).toEqual([])
+    expect((await medusa.api(`/admin/stalls/${stall.id}/vendor`, { method: "POST", token: admin, json: { phone: "12345" } })).status).toBe(400)
+    const newcomer = await registerSeller(medusa, "0977111222", { name: "Hộ bà Đỗ Thị Hồng" })
+    const claimed = (await medusa.api("/seller/stalls", { token: newcomer.token })).body.stalls
+    expect(claimed.map((s: { id: string }) => s.id)).toEqual([stall.id])
+    // Back to B for the report below.
+    await medusa.api(`/admin/stalls/${stall.id}/vendor`, { method: "POST", token: admin, json: { phone: "0933444555" } })
+    expect((await medusa.api("/seller/stalls", { token: newcomer.token })).body.stalls).toEqual([])
+    expect((await medusa.api("/seller/stalls", { token: vendorB })).body.stalls.map((s: { id: string }) => s.id)).toEqual([stall.id])
+  })
+
   it("gives the operator the day's figures per market and province", async () => {
     const report = (await medusa.api("/admin/market-report", { token: admin })).body
     const market = report.markets.find((m: { name: string }) => m.name === "Chợ Thử")
