@@ -48,6 +48,7 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
   let vendorB: string
   let stallA: { id: string; account_number: string }
   let stallB: { id: string; account_number: string }
+  let marketId: string
   let seq = 0
 
   beforeAll(async () => {
@@ -57,6 +58,7 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     vendorB = (await registerSeller(medusa, "0933 444 555", { name: "Hộ bà Lê Thị Mai" })).token
     const market = await medusa.api("/admin/markets", { method: "POST", token: admin, json: { name: "Chợ Thử", commune: "Xã Thanh Hà", province: "Thành phố Hải Phòng", opening_hours: "05:00–18:00" } })
     expect(market.status).toBe(201)
+    marketId = market.body.market.id
     const stall = async (number: string, account: string, phone: string) => {
       const res = await medusa.api(`/admin/markets/${market.body.market.id}/stalls`, {
         method: "POST",
@@ -171,6 +173,10 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     const text = await csv.text()
     expect(text).toContain("Khách chuyển nhầm")
     expect(text).toContain("-10000")
+    const marketCsv = await (await fetch(`${medusa.url}/admin/markets/${marketId}/ledger.csv`, { headers: { authorization: `Bearer ${admin}` } })).text()
+    expect(marketCsv.split("\r\n")[0]).toContain("Quầy / Stall")
+    expect(marketCsv).toContain("A1 · Quầy A1")
+    expect(marketCsv).toContain("Khách chuyển nhầm")
   })
 
   it("keeps an invitation for a phone without an account until that phone registers", async () => {

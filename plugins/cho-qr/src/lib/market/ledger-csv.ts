@@ -13,12 +13,14 @@ type Row = { seq: number; kind: string; amount: number; description: string; sal
 const KIND_VI: Record<string, string> = { payment: "Thanh toán", refund: "Hoàn tiền", correction: "Điều chỉnh" }
 
 /**
- * Ledger lines as CSV for a spreadsheet: a BOM so Excel reads the Vietnamese as UTF-8, amounts as
+ * Ledger lines as CSV for a spreadsheet (with a first column naming the stall for a whole
+ * market's day): a BOM so Excel reads the Vietnamese as UTF-8, amounts as
  * plain integers (VND), times in ISO 8601.
  */
-export function ledgerCsv(rows: Row[]): string {
-  const header = ["Ngày / Day", "Số / Seq", "Loại / Kind", "Số tiền (₫) / Amount (VND)", "Nội dung / Description", "Mã bán / Sale", "Thời điểm / Time"]
+export function ledgerCsv(rows: Array<Row & { stall_label?: string }>, { withStall = false } = {}): string {
+  const header = [...(withStall ? ["Quầy / Stall"] : []), "Ngày / Day", "Số / Seq", "Loại / Kind", "Số tiền (₫) / Amount (VND)", "Nội dung / Description", "Mã bán / Sale", "Thời điểm / Time"]
   const body = rows.map((r) => [
+    ...(withStall ? [r.stall_label ?? ""] : []),
     r.business_day,
     r.seq,
     `${KIND_VI[r.kind] ?? r.kind} / ${r.kind}`,

@@ -118,7 +118,10 @@ const MarketsPage = () => {
                 <Table.Cell>{m.stalls_paid}</Table.Cell>
                 <Table.Cell>{m.count}</Table.Cell>
                 <Table.Cell>{vnd.format(m.volume)}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="flex items-center gap-2">
+                  <a href={`/admin/markets/${m.market_id}/ledger.csv?day=${report.to}`} className="text-ui-fg-interactive">
+                    CSV {report.to}
+                  </a>
                   <Button size="small" variant="secondary" onClick={() => setStallFor(stallFor === m.market_id ? null : m.market_id)}>
                     + Quầy / Stall
                   </Button>
