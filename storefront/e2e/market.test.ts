@@ -30,10 +30,12 @@ describe.runIf(chromiumAvailable())("the market vendor's stall screen", () => {
   }
 
   it("shows a payment's amount the moment the bank's signed notification arrives", async () => {
-    await page.goto(`${stack.storefront.url}/kenh-nguoi-ban/dang-nhap?next=/cho`)
+    await page.goto(`${stack.storefront.url}/kenh-nguoi-ban/dang-nhap`)
     await page.getByLabel("Số điện thoại").fill("0912 345 678")
     await page.getByLabel("Mật khẩu", { exact: true }).fill("nongsan-demo")
     await page.getByRole("button", { name: "Đăng nhập", exact: true }).click()
+    await page.waitForURL((u) => u.pathname === "/kenh-nguoi-ban")
+    await page.locator("[data-test=market-link]").click()
     await page.waitForURL((u) => u.pathname === "/cho")
     await expect.poll(() => page.locator("[data-test=live]").textContent(), { timeout: 15_000 }).toContain("Đang nhận thanh toán")
     expect(await page.locator("[data-test=arrival]").textContent()).toContain("Chờ khách chuyển khoản")
