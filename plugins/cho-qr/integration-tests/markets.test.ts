@@ -194,6 +194,18 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect((await medusa.api("/seller/stalls", { token: vendorB })).body.stalls.map((s: { id: string }) => s.id)).toEqual([stall.id])
   })
 
+  it("lets the operator change a stall, never onto another stall's account", async () => {
+    const changed = await medusa.api(`/admin/stalls/${stallB.id}`, { method: "POST", token: admin, json: { goods: "Hoa quả" } })
+    expect(changed.body.stall).toMatchObject({ id: stallB.id, goods: "Hoa quả" })
+    const shown = (await medusa.api(`/admin/stalls/${stallB.id}`, { token: admin })).body.stall
+    expect(shown).toMatchObject({ goods: "Hoa quả", market: { name: "Chợ Thử" }, seller: { name: "Hộ bà Lê Thị Mai" } })
+    const clash = await medusa.api(`/admin/stalls/${stallB.id}`, { method: "POST", token: admin, json: { account_number: stallA.account_number } })
+    expect(clash.status).toBe(422)
+    expect(clash.body.message).toContain("quầy khác")
+    expect((await medusa.api(`/admin/stalls/${stallB.id}`, { method: "POST", token: admin, json: { bank_bin: "12" } })).status).toBe(400)
+    expect((await medusa.api("/admin/stalls/stall_nope", { method: "POST", token: admin, json: { goods: "x" } })).status).toBe(404)
+  })
+
   it("gives the operator the day's figures per market and province", async () => {
     const report = (await medusa.api("/admin/market-report", { token: admin })).body
     const market = report.markets.find((m: { name: string }) => m.name === "Chợ Thử")

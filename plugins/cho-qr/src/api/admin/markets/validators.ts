@@ -20,6 +20,8 @@ export const CreateStallSchema = z.object({
   vendor_phone: z.string().trim().nullish(),
 })
 
+export const UpdateStallSchema = CreateStallSchema.omit({ vendor_phone: true }).partial()
+
 export const InviteVendorSchema = z.object({ phone: z.string({ error: "Cần số điện thoại / phone is required" }).trim().min(1) })
 
 export const LedgerAdjustmentSchema = z.object({
