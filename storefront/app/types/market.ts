@@ -23,4 +23,4 @@ export type VendorStall = {
   today: { day: string; total: number; payment_count: number; closed: boolean }
 }
 
-export type StallDay = { day: string; entries: StallLedgerEntry[]; total: number; payment_count: number; closed: unknown | null }
+export type StallDay = { day: string; entries: StallLedgerEntry[]; total: number; payment_count: number; closed: unknown | null; last_seq: number }
