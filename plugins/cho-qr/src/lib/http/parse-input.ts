@@ -1,13 +1,18 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
+import { z } from "@medusajs/framework/zod"
+
+const viError = z.locales.vi().localeError
+const enError = z.locales.en().localeError
+const text = (m: ReturnType<typeof viError>) => (typeof m === "string" ? m : m?.message)
 
 /**
- * Parses a body or query, or throws a 400 whose message lists each field with the schema's own
- * words ("Vietnamese / English"). farmer-household's validation middlewares would do, but that
- * plugin depends on this one, so it cannot be imported back here.
+ * Parses a body or query, or throws a 400 listing each field's problem, Vietnamese first: the
+ * schema's own message ("… / …") when it has one, zod's Vietnamese and English texts otherwise.
+ * farmer-household's validation middlewares do the same, but that plugin depends on this one,
+ * so it cannot be imported back here.
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const result = schema.safeParse(input ?? {})
+  const result = schema.safeParse(input ?? {}, { error: (issue) => `${text(viError(issue))} / ${text(enError(issue))}` })
   if (!result.success) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
