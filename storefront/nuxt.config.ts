@@ -6,11 +6,11 @@ export default defineNuxtConfig({
   telemetry: false,
   css: ["~/assets/main.css"],
   app: { head: { htmlAttrs: { lang: "vi" } } },
-  // The seller dashboard renders in the browser only: it works on the seller's bearer token,
+  // The seller dashboard and the market vendor screen (/cho) render in the browser only: it works on the seller's bearer token,
   // which lives in the browser (localStorage), and a server-rendered form would not work until
   // hydrated anyway. Kept out of search engines.
   routeRules: Object.fromEntries(
-    ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**"].map((path) => [
+    ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**", "/cho", "/en/cho"].map((path) => [
       path,
       { ssr: false, headers: { "x-robots-tag": "noindex" } },
     ])

@@ -22,6 +22,9 @@ import type { SellerModuleService } from "@nongsan/farmer-household/modules/sell
 import { TRACEABILITY_MODULE, type TraceabilityModuleService } from "@nongsan/ocop/modules/traceability"
 import { createBatchWorkflow } from "@nongsan/ocop/workflows/traceability/workflows/create-batch"
 import { changeOcopCertificateStatusWorkflow, submitOcopCertificateWorkflow, uploadOcopScanWorkflow } from "@nongsan/ocop/workflows"
+import { MARKET_MODULE, type MarketModuleService } from "@nongsan/cho-qr/modules/market"
+import { createMarketWorkflow } from "@nongsan/cho-qr/workflows/market/workflows/create-market"
+import { createStallWorkflow } from "@nongsan/cho-qr/workflows/market/workflows/create-stall"
 import demo from "@nongsan/seed/demo"
 
 const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
@@ -162,6 +165,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const { verified, submitted } = demo.ocopCertificates
   step(11, `OCOP certificates (${verified.length} verified, ${submitted.length} waiting for the operator)`)
   await ensureOcopCertificates(container, sellers)
+  step(12, `markets (${demo.markets.length}) and their stalls`)
+  await ensureMarkets(container)
   logger.info("[seed] done")
 }
 
@@ -290,4 +295,22 @@ async function ensureOcopCertificates(container: ExecArgs["container"], sellers:
     })
   }
   for (const cert of demo.ocopCertificates.submitted) await submit(cert)
+}
+
+/**
+ * A chợ 4.0 with QR stalls: the demo household (+84912345678) is the vendor of one stall, the
+ * other waits on an invitation for a phone nobody has registered yet.
+ */
+async function ensureMarkets(container: ExecArgs["container"]) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const markets = container.resolve<MarketModuleService>(MARKET_MODULE)
+  for (const { stalls, ...fields } of demo.markets) {
+    let [market] = await markets.listMarkets({ name: fields.name, province: fields.province })
+    market ??= (await createMarketWorkflow(container).run({ input: fields })).result
+    for (const stall of stalls) {
+      if ((await markets.listStalls({ market_id: market.id, number: stall.number })).length) continue
+      await createStallWorkflow(container).run({ input: { ...stall, market_id: market.id } })
+      logger.info(`  ${market.name}: quầy ${stall.number}`)
+    }
+  }
 }

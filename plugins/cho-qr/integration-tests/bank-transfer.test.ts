@@ -114,6 +114,12 @@ describe("bank transfer by VietQR against a running Medusa", () => {
     expect(confirm.body).toEqual({ confirmed: true, order_placed: true })
     expect(await orderCount()).toBe(before + 1)
     expect((await medusa.api(`/admin/bank-transfers/${session.data.memo}/confirm`, { method: "POST", token, json: {} })).status).toBe(400)
+    // The bank's notification of that same credit comes late: it documents the payment, no refund is asked for.
+    const late = await notify({ amount: session.data.amount_vnd, description: session.data.memo })
+    expect(late.body).toMatchObject({ status: "matched", order_placed: false })
+    const again = await notify({ amount: session.data.amount_vnd, description: session.data.memo })
+    expect(again.body).toMatchObject({ status: "mismatched" })
+    expect(await orderCount()).toBe(before + 1)
     expect((await medusa.api(`/admin/bank-transfers/NSV00000000/confirm`, { method: "POST", token, json: {} })).status).toBe(404)
     expect((await medusa.api(`/admin/bank-transfers/${session.data.memo}/confirm`, { method: "POST", json: {} })).status).toBe(401)
   })

@@ -42,6 +42,7 @@ let victim: {
   lineItemId: string
   batchId: string
   ocopCertificateId: string
+  stallId: string
 }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
@@ -73,6 +74,8 @@ beforeAll(async () => {
     variantId: victimProduct.variants[0].id,
     certificationId: certification.body.certification.id,
     ocopCertificateId: ocopCertificate.id,
+    // The demo market's stall A12 (seed): the demo household is its vendor.
+    stallId: (await medusa.api("/seller/stalls", { token: victimToken })).body.stalls[0].id,
   }
   const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
   const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
@@ -152,6 +155,16 @@ const cases: Record<string, Case> = {
   "DELETE /seller/products/:id/variants/:variant_id": {
     path: () => `/seller/products/${victim.productId}/variants/${victim.variantId}`,
   },
+  "GET /seller/stalls": { path: () => "/seller/stalls" },
+  "GET /seller/stalls/:id": { path: () => `/seller/stalls/${victim.stallId}` },
+  "POST /seller/stalls/:id/close": { path: () => `/seller/stalls/${victim.stallId}/close`, body: {} },
+  "GET /seller/stalls/:id/events": { path: () => `/seller/stalls/${victim.stallId}/events` },
+  "GET /seller/stalls/:id/ledger": { path: () => `/seller/stalls/${victim.stallId}/ledger` },
+  "GET /seller/stalls/:id/ledger.csv": { path: () => `/seller/stalls/${victim.stallId}/ledger.csv` },
+  "GET /seller/stalls/:id/poster.svg": { path: () => `/seller/stalls/${victim.stallId}/poster.svg` },
+  "GET /seller/stalls/:id/qr.png": { path: () => `/seller/stalls/${victim.stallId}/qr.png` },
+  "GET /seller/stalls/:id/qr.svg": { path: () => `/seller/stalls/${victim.stallId}/qr.svg` },
+  "POST /seller/stalls/:id/sales": { path: () => `/seller/stalls/${victim.stallId}/sales`, body: { amount: 5000 } },
 }
 
 describe("/seller routes are scoped to their caller", () => {
@@ -206,6 +219,7 @@ describe("/seller routes are scoped to their caller", () => {
     expect((await medusa.api("/seller/orders", { token: intruder.token })).body.orders).toEqual([])
     expect((await medusa.api("/seller/notifications", { token: intruder.token })).body.notifications).toEqual([])
     expect((await medusa.api("/seller/ocop-certificates", { token: intruder.token })).body.certificates).toEqual([])
+    expect((await medusa.api("/seller/stalls", { token: intruder.token })).body.stalls).toEqual([])
     const me = await medusa.api("/seller/me", { token: intruder.token })
     expect(me.body.seller.name).toBe("Hộ ông Phạm Văn Tư")
   })

@@ -3,23 +3,28 @@ import { foldDiacritics } from "../emvco/index.ts"
 
 // Crockford's base32 without I, L, O, U: a memo typed by hand into a banking app survives.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-const PREFIX = "NSV"
+/** A checkout's transfer ("NSV…") and one sale at a market stall ("NSQ…"). */
+export const MEMO_PREFIX = { transfer: "NSV", sale: "NSQ" } as const
+type MemoKind = keyof typeof MEMO_PREFIX
 
-/** A transfer memo: "NSV" + 8 random characters (40 bits), well inside VietQR's 25. */
-export function newTransferMemo(): string {
-  let memo = PREFIX
+/** A memo: its prefix + 8 random characters (40 bits), well inside VietQR's 25. */
+export function newMemo(kind: MemoKind): string {
+  let memo = MEMO_PREFIX[kind]
   for (let i = 0; i < 8; i++) memo += ALPHABET[randomInt(ALPHABET.length)]
   return memo
 }
 
 /**
- * The memo inside a bank statement line. Banks upper-case, add their own words, and may split
- * or punctuate the text, so spaces, dots and dashes are ignored while searching.
+ * The memo of a kind inside a bank statement line. Banks upper-case, add their own words, and
+ * may split or punctuate the text, so spaces, dots and dashes are ignored while searching.
  */
-export function findTransferMemo(description: string): string | null {
+export function findMemo(kind: MemoKind, description: string): string | null {
   const compact = foldDiacritics(description).toUpperCase().replace(/[\s.\-_]/g, "")
-  return compact.match(/NSV[0-9A-HJKMNP-TV-Z]{8}/)?.[0] ?? null
+  return compact.match(new RegExp(`${MEMO_PREFIX[kind]}[0-9A-HJKMNP-TV-Z]{8}`))?.[0] ?? null
 }
+
+export const newTransferMemo = () => newMemo("transfer")
+export const findTransferMemo = (description: string) => findMemo("transfer", description)
 
 /**
  * Proof that a memo was handed out by our start-bank-transfer workflow, so that a client cannot

@@ -27,5 +27,5 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const { id, ...rest } = parsed.data
   const { result } = await receiveBankNotificationWorkflow(req.scope).run({ input: { notification: { external_id: id, ...rest } } })
   const completed = result.payment_collection_id ? await completeCartQuietly(req.scope, result.payment_collection_id, options.completeCartWorkflowId) : false
-  res.json({ status: result.status, duplicate: result.duplicate, reason: result.reason, order_placed: completed })
+  res.json({ status: result.status, duplicate: result.duplicate, reason: result.reason, order_placed: completed, stall_id: result.stall_id })
 }

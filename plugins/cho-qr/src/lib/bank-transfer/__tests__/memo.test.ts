@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { findTransferMemo, newTransferMemo } from "../memo"
+import { findMemo, findTransferMemo, newMemo, newTransferMemo } from "../memo"
 import { signNotification, verifyNotification } from "../signature"
 
 describe("transfer memos", () => {
@@ -26,5 +26,14 @@ describe("bank notification signatures", () => {
     expect(verifyNotification(body, signature, "other")).toBe(false)
     expect(verifyNotification(body, undefined, "s")).toBe(false)
     expect(verifyNotification(body, "zz", "s")).toBe(false)
+  })
+})
+
+describe("sale memos at a market stall", () => {
+  it("have their own prefix, so a checkout memo is never taken for a sale", () => {
+    expect(newMemo("sale")).toMatch(/^NSQ[0-9A-HJKMNP-TV-Z]{8}$/)
+    expect(findMemo("sale", "CT tu 0912 nsq7k3m-9q2p rau muong")).toBe("NSQ7K3M9Q2P")
+    expect(findMemo("sale", "NSV7K3M9Q2P")).toBeNull()
+    expect(findTransferMemo("NSQ7K3M9Q2P")).toBeNull()
   })
 })

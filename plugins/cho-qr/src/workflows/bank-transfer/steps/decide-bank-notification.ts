@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findTransferMemo } from "../../../lib/bank-transfer/memo"
+import { findMemo, findTransferMemo } from "../../../lib/bank-transfer/memo"
 import { requireBankTransferOptions } from "../../../lib/bank-transfer/plugin-options"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../modules/bank-transfer/service"
+import { MARKET_MODULE, type MarketModuleService } from "../../../modules/market"
 import { loadTransfer, type TransferSession } from "./load-transfer"
 
 export type IncomingBankNotification = {
@@ -23,10 +24,16 @@ export type BankNotificationDecision = {
   memo: string | null
   transfer_request_id: string | null
   session: TransferSession | null
+  /** A credit to a market stall's account: booked in that stall's ledger. */
+  stall_id: string | null
+  /** The stall's sale ("NSQ…") the memo names, when it is one of that stall's. */
+  sale_code: string | null
 }
 
 /**
- * Matches a credit to a checkout by memo, account and exact amount. Anything else is kept for an
+ * A credit to a market stall's account is the stall's money whatever its memo says: it matches
+ * the stall, and the sale when its "NSQ" memo is one of that stall's. Otherwise it matches a
+ * checkout by memo, account and exact amount. Anything else is kept for an
  * operator with the reason: no or unknown memo (unmatched), or a memo whose checkout is already
  * paid, gone, or expects another amount (mismatched: the buyer's money needs a person).
  */
@@ -35,12 +42,24 @@ export const decideBankNotificationStep = createStep("decide-bank-notification",
   const [known] = await service.listBankNotifications({ external_id: n.external_id })
   const memo = findTransferMemo(n.description)
   const decide = (status: BankNotificationDecision["status"], reason: string | null, extra: Partial<BankNotificationDecision> = {}) =>
-    new StepResponse<BankNotificationDecision>({ duplicate: false, confirmed_earlier: false, status, reason, memo, transfer_request_id: null, session: null, ...extra })
-  if (known) return decide(known.status, known.reason, { duplicate: true })
+    new StepResponse<BankNotificationDecision>({ duplicate: false, confirmed_earlier: false, status, reason, memo, transfer_request_id: null, session: null, stall_id: null, sale_code: null, ...extra })
+  if (known) {
+    // A repeat says where the first delivery went: a stall's payment names its stall again.
+    const [booked] = await container.resolve<MarketModuleService>(MARKET_MODULE).listStallLedgerEntries({ source_id: known.id }, { take: 1 })
+    return decide(known.status, known.reason, { duplicate: true, stall_id: booked?.stall_id ?? null, sale_code: booked?.sale_code ?? null })
+  }
 
   const options = requireBankTransferOptions(container)
-  if (n.account_number !== options.accountNumber || (n.bank_bin && n.bank_bin !== options.bankBin)) {
-    return decide("unmatched", "Không phải tài khoản nhận thanh toán đơn hàng / Not the checkout account")
+  const isCheckoutAccount = n.account_number === options.accountNumber && (!n.bank_bin || n.bank_bin === options.bankBin)
+  if (!isCheckoutAccount) {
+    const markets = container.resolve<MarketModuleService>(MARKET_MODULE)
+    const [stall] = await markets.listStalls({ account_number: n.account_number, ...(n.bank_bin ? { bank_bin: n.bank_bin } : {}) }, { take: 1 })
+    if (stall) {
+      const saleMemo = findMemo("sale", n.description)
+      const [sale] = saleMemo ? await markets.listStallSales({ code: saleMemo, stall_id: stall.id }, { take: 1 }) : []
+      return decide("matched", null, { memo: saleMemo, stall_id: stall.id, sale_code: sale?.code ?? null })
+    }
+    return decide("unmatched", "Không phải tài khoản nhận thanh toán đơn hàng hay của quầy chợ nào / Neither the checkout account nor a market stall's")
   }
   if (!memo) return decide("unmatched", "Nội dung chuyển khoản không có mã đơn / No order memo in the transfer description")
   const { request, session } = await loadTransfer(container, memo)

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parseInput } from "../../../../lib/http/parse-input"
+import { updateStallWorkflow } from "../../../../workflows/market/workflows/update-stall"
+import { UpdateStallSchema } from "../../markets/validators"
+
+/** A stall with its market and vendor (or the phone still invited). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [stall] } = await query.graph(
+    { entity: "stall", fields: ["*", "market.*", "seller.id", "seller.name"], filters: { id: req.params.id } },
+    { throwIfKeyNotFound: true },
+  )
+  res.json({ stall })
+}
+
+/** Changes a stall's number, name, goods or bank account. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await updateStallWorkflow(req.scope).run({ input: { ...parseInput(UpdateStallSchema, req.body), id: req.params.id } })
+  res.json({ stall: result })
+}
