@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe } from "vitest"
+import { afterAll, beforeAll, describe, expect } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
 import { searchContract } from "./search-contract.ts"
 
 let medusa: TestMedusa
 beforeAll(async () => {
   medusa = await startTestMedusa()
+  // The Search Module seeds a fresh index when the application starts, in the background.
+  await expect.poll(async () => (await medusa.api("/store/search")).body.count, { timeout: 30_000, interval: 250 }).toBe(6)
 })
 afterAll(() => medusa?.stop())
 

@@ -15,6 +15,15 @@ export default async function searchReindex({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const index = searchModule.getIndex("product")
+  const details = (await searchModule.listIndexes()).find((i) => i.name === index.name)
+  if (details?.status !== "ready") {
+    // Never seeded (no active version to write into): Medusa's own reindex builds a version
+    // and makes it active. It reports no progress, so the bar is for the in-place rebuild below.
+    logger.info(`Search index "product" is ${details?.status ?? "missing"}: building it with the Search Module's reindex…`)
+    await searchModule.reindex({ index: index.name })
+    logger.info(`Search index "product" built.`)
+    return
+  }
   const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1, skip: 0 } })
   const total = metadata?.count ?? 0
 
