@@ -125,7 +125,7 @@ export function searchContract(medusa: () => TestMedusa) {
   it("a revoked OCOP certificate stops counting for the stars filter", async () => {
     const token = await medusa().adminToken()
     const { body } = await medusa().api("/admin/ocop-certificates?status=verified&limit=50", { token })
-    const cert = body.ocop_certificates.find((c: { decision_number: string }) => c.decision_number === "2156/QĐ-UBND")
+    const cert = body.certificates.find((c: { decision_number: string }) => c.decision_number === "2156/QĐ-UBND")
     const res = await medusa().api(`/admin/ocop-certificates/${cert.id}/revoke`, { method: "POST", token, json: { reason: "Thu hồi theo quyết định của tỉnh" } })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     await expect.poll(() => handles("ocop_stars=4"), { timeout: 1000, interval: 100 }).toEqual(["nem-chua-thanh-hoa"])

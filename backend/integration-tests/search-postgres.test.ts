@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect } from "vitest"
+import { afterAll, beforeAll, describe, expect, vi } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
 import { searchContract } from "./search-contract.ts"
 
@@ -6,7 +6,7 @@ let medusa: TestMedusa
 beforeAll(async () => {
   medusa = await startTestMedusa()
   // The Search Module seeds a fresh index when the application starts, in the background.
-  await expect.poll(async () => (await medusa.api("/store/search")).body.count, { timeout: 30_000, interval: 250 }).toBe(6)
+  await vi.waitFor(async () => expect((await medusa.api("/store/search")).body.count).toBe(6), { timeout: 30_000, interval: 250 })
 })
 afterAll(() => medusa?.stop())
 

@@ -67,7 +67,8 @@ export function productSearchQuery(p: ProductSearchParams, now: Date = new Date(
   if (p.certification?.length) filters.certifications = { $overlaps: p.certification }
   if (p.ocop_stars?.length) {
     filters.ocop_stars = { $in: p.ocop_stars }
-    filters.ocop_expires_on = { $gte: vietnamDay(now) }
+    // A date field compares as a date: today in Việt Nam, at midnight like the stored expiry days.
+    filters.ocop_expires_on = { $gte: new Date(vietnamDay(now)) }
   }
   if (p.price_min !== undefined || p.price_max !== undefined) {
     filters.price_min = { ...(p.price_min !== undefined ? { $gte: p.price_min } : {}), ...(p.price_max !== undefined ? { $lte: p.price_max } : {}) }
