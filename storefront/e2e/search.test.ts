@@ -34,6 +34,8 @@ describe.runIf(chromiumAvailable())("search in the shop", () => {
     await expect.poll(async () => (await hitTitles(page)).slice(0, 2).sort(), ROUND_TRIP).toEqual(["Vải thiều Lục Ngạn", "Vải thiều Thanh Hà"])
     expect(await page.locator("h1").textContent()).toBe("Kết quả cho “vai thieu”")
 
+    // Filters fold away on a phone until asked for.
+    await page.getByText("Bộ lọc", { exact: true }).click()
     await page.locator("[data-test=facet-province]").getByRole("link", { name: /Tỉnh Bắc Ninh/ }).click()
     await page.waitForURL(/tinh=/)
     await expect.poll(() => hitTitles(page), ROUND_TRIP).toEqual(["Vải thiều Lục Ngạn"])
