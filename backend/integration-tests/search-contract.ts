@@ -51,8 +51,12 @@ export function searchContract(medusa: () => TestMedusa) {
     const { status, body } = await medusa().api(`/store/search/suggestions?${q("vai th")}`)
     expect(status).toBe(200)
     expect(body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
+    expect(body.suggestions.map((s: { handle: string }) => s.handle)).not.toContain("che-tan-cuong-dac-biet")
     const single = await medusa().api(`/store/search/suggestions?${q("mat o")}`)
     expect(single.body.suggestions.map((s: { handle: string }) => s.handle)).toContain("mat-ong-bac-ha-dong-van")
+    // Nothing starts with a misspelling: near misses are suggested instead.
+    const typo = await medusa().api(`/store/search/suggestions?${q("vai thiu")}`)
+    expect(typo.body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
   })
 
   it("filters by province and counts the other provinces in the facet", async () => {

@@ -94,13 +94,17 @@ export function productSearchQuery(p: ProductSearchParams, now: Date = new Date(
   }
 }
 
-/** Typeahead: the last word is a prefix ("vai th" → "Vải thiều"), a few titles only. */
-export function productSuggestionsQuery(q: string, limit: number): SearchTypes.SearchQuery {
+/**
+ * Typeahead: the last word is a prefix ("vai th" → "Vải thiều"), a few titles only. Typo
+ * tolerance is the fallback (`typos`), since trigram similarity on a half-typed word also
+ * matches unrelated products ("th" → "Thái Nguyên").
+ */
+export function productSuggestionsQuery(q: string, limit: number, typos: boolean): SearchTypes.SearchQuery {
   return {
     entity: "product",
     fields: ["id", "title", "handle", "thumbnail", "seller_name", "province", "price_min"],
     filters: { q },
     pagination: { take: limit, order: { _score: "DESC" } },
-    search_options: { match_strategy: "last", typo_tolerance: true, count: "none" },
+    search_options: { match_strategy: "last", typo_tolerance: typos, count: "none" },
   }
 }
