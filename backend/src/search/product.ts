@@ -64,6 +64,7 @@ export default defineSearchIndex({
     "ocop_certificate.expired",
     "harvest_plan.created",
     "harvest_plan.updated",
+    "harvest_window.created",
   ],
   consume: graphConsume({
     ...source,

@@ -17,7 +17,8 @@ async function graphIds(query: Query, entity: string, field: string, filters: Re
  * The products an event touches. Product events carry product ids; the others are walked back to
  * their products: a variant (its prices change through product-variant.updated), an inventory
  * level, a seller (status or profile), an OCOP certificate (its events list `product_ids`), a
- * harvest plan (one per product, keyed by `product_id`).
+ * harvest plan (one per product, keyed by `product_id`) or a window added to one. The season
+ * itself moves with the calendar: jobs/refresh-search-seasons.ts rewrites it nightly.
  */
 export async function productIdsForEvent(event: Event, query: Query): Promise<string[]> {
   const [entity] = event.name.split(".")
@@ -36,6 +37,8 @@ export async function productIdsForEvent(event: Event, query: Query): Promise<st
       return event.data.product_ids ?? graphIds(query, "ocop_certificate", "products.id", { id: ids(event.data) })
     case "harvest_plan":
       return graphIds(query, "harvest_plan", "product_id", { id: ids(event.data) })
+    case "harvest_window":
+      return graphIds(query, "harvest_window", "plan.product_id", { id: ids(event.data) })
     default:
       return []
   }
