@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
 import { productSearchQuery } from "../../../lib/search/product-search-query"
+import { runSearch } from "../../../lib/search/run-search"
 import type { StoreSearchQuery } from "./validators"
 
 type Facet = SearchTypes.SearchFacetResult | undefined
@@ -15,8 +15,8 @@ const ranges = (facet: Facet) => (facet?.type === "range" ? facet.ranges : [])
  */
 export async function GET(req: MedusaRequest<unknown, StoreSearchQuery>, res: MedusaResponse) {
   const params = req.validatedQuery as unknown as StoreSearchQuery
-  const searchModule = req.scope.resolve<ISearchModuleService>(Modules.SEARCH)
-  const result = await searchModule.search(productSearchQuery(params))
+  const result = await runSearch(req, res, productSearchQuery(params))
+  if (!result) return
   const facets = result.facets ?? {}
   res.json({
     query: params.q ?? "",
