@@ -3,6 +3,7 @@
 // MEILISEARCH_HOST is set, on Meilisearch (plugins/search-meilisearch/integration-tests).
 import { expect, it } from "vitest"
 import type { TestMedusa } from "../../infra/src/testing/medusa.ts"
+import { demoSellerToken, lycheeBox } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 
 type Hit = { handle: string; price_min: number; province: string; ocop_stars: number | null; created_at: string }
 
@@ -129,6 +130,25 @@ export function searchContract(medusa: () => TestMedusa) {
     await expect.poll(() => handles(q("luc ngan")), { timeout: 1000, interval: 100 }).not.toContain("vai-thieu-luc-ngan")
     expect((await setStatus("reinstate")).status).toBe(200)
     await expect.poll(() => handles(q("luc ngan")), { timeout: 1000, interval: 100 }).toContain("vai-thieu-luc-ngan")
+  })
+
+  it("follows a seller's new product, price change and stock within a second", async () => {
+    const token = await demoSellerToken(medusa())
+    const created = await medusa().api("/seller/products", { method: "POST", token, json: { ...lycheeBox, status: "published" } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const product = created.body.product
+    const find = async () => (await search(q("vai say kho"))).hits.find((h) => h.handle === product.handle)
+    await expect.poll(async () => (await find())?.price_min, { timeout: 1000, interval: 100 }).toBe(95000)
+
+    const [bag, box] = product.variants
+    const priced = await medusa().api(`/seller/products/${product.id}/variants/${bag.id}`, { method: "POST", token, json: { price: 89000 } })
+    expect(priced.status, JSON.stringify(priced.body)).toBe(200)
+    await expect.poll(async () => (await find())?.price_min, { timeout: 1000, interval: 100 }).toBe(89000)
+
+    // Sold out, with pre-orders off, the product is out of stock.
+    await medusa().api(`/seller/products/${product.id}`, { method: "POST", token, json: { preorder: { enabled: false, cap: null } } })
+    for (const v of [bag, box]) await medusa().api(`/seller/products/${product.id}/variants/${v.id}`, { method: "POST", token, json: { stock: 0 } })
+    await expect.poll(async () => (await search(`${q("vai say kho")}&in_stock=false`)).hits.map((h) => h.handle), { timeout: 1000, interval: 100 }).toContain(product.handle)
   })
 
   it("a revoked OCOP certificate stops counting for the stars filter", async () => {
