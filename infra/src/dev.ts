@@ -63,7 +63,7 @@ async function main() {
   let key = await publishableKey(dbUrl)
   if (!key) {
     log("first run: seeding the demo marketplace …")
-    await seedDemo(dbUrl)
+    await seedDemo(dbUrl, { env: { MEDUSA_BACKEND_URL: `http://localhost:${MEDUSA_PORT}`, STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` } })
     key = await publishableKey(dbUrl)
     if (!key) throw new Error("the seed did not create the storefront's publishable key")
     log(`seeded (${elapsed()})`)

@@ -80,8 +80,12 @@ export async function migrate(dbUrl: string, { quiet = false } = {}) {
   await run(medusaCli, ["db:migrate"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }), quiet })
 }
 
-export async function seedDemo(dbUrl: string, { quiet = false } = {}) {
-  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }), quiet })
+/**
+ * Seeds the demo marketplace. `env` names the Medusa that will serve it (MEDUSA_BACKEND_URL,
+ * STOREFRONT_URL): uploaded photos and scans are stored with that backend's URL.
+ */
+export async function seedDemo(dbUrl: string, { quiet = false, env = {} as Record<string, string> } = {}) {
+  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl, ...env }), quiet })
 }
 
 /** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */

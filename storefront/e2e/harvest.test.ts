@@ -6,6 +6,7 @@ import { startTestStorefront, type TestStorefront } from "../../infra/src/testin
 import { checkout, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 import { dm, md, vnDay } from "../../plugins/farmer-household/integration-tests/vietnam-days.ts"
+import { fillGuestCheckout } from "./checkout-form.ts"
 
 // Seasons are set relative to today, so the shop says the same on any day of the year.
 describe.runIf(chromiumAvailable())("harvest seasons in the shop and the seller dashboard", () => {
@@ -83,12 +84,7 @@ describe.runIf(chromiumAvailable())("harvest seasons in the shop and the seller 
     await page.locator("[data-test=to-checkout]").click()
     await page.waitForURL(/\/thanh-toan$/)
     await poll(() => page.locator("[data-test=summary-farm] [data-test=harvest-status]").textContent()).toBe(shipsFrom)
-    await page.getByLabel("Họ và tên").fill("Trần Thị Lan")
-    await page.getByLabel("Số điện thoại di động").fill("0912 345 678")
-    await page.getByLabel("Email").fill("lan@example.com")
-    await page.getByLabel("Tỉnh / thành phố").selectOption("Thành phố Hà Nội")
-    await page.getByLabel("Xã / phường / đặc khu").fill("Phường Hai Bà Trưng")
-    await page.getByLabel("Số nhà, đường, thôn / xóm").fill("12 Phố Huế")
+    await fillGuestCheckout(page)
     await page.locator("[data-test=shipping-choice]").getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
     await poll(() => page.locator("[data-test=checkout-total]").textContent()).toBe("90.000\u00a0₫")
     await screenshot(page, "harvest-checkout")

@@ -7,6 +7,7 @@ import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { signNotification } from "../../plugins/cho-qr/src/lib/bank-transfer/signature.ts"
 import { decodeEmvco } from "../../plugins/cho-qr/src/lib/emvco/index.ts"
 import { CHE } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
+import { fillGuestCheckout } from "./checkout-form.ts"
 
 const BANK_SECRET = "test_bank_secret"
 /** One 200 g pack of tea (120.000 ₫) and standard delivery (30.000 ₫). */
@@ -24,12 +25,7 @@ describe.runIf(chromiumAvailable())("paying online in a phone's browser", () => 
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await page.getByRole("status").getByText(/Đã thêm/).waitFor()
     await page.goto(`${stack.storefront.url}/thanh-toan`)
-    await page.getByLabel("Họ và tên").fill("Trần Thị Lan")
-    await page.getByLabel("Số điện thoại di động").fill("0912 345 678")
-    await page.getByLabel("Email").fill("lan@example.com")
-    await page.getByLabel("Tỉnh / thành phố").selectOption("Thành phố Hà Nội")
-    await page.getByLabel("Xã / phường / đặc khu").fill("Phường Hai Bà Trưng")
-    await page.getByLabel("Số nhà, đường, thôn / xóm").fill("12 Phố Huế")
+    await fillGuestCheckout(page)
     await page.locator("[data-test=shipping-choice]").getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
     await expect.poll(() => page.locator("[data-test=checkout-total]").textContent(), WAIT).toBe("150.000\u00a0₫")
     await placeWith(page, method)

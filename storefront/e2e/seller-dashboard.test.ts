@@ -86,13 +86,21 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     await page.getByLabel("Số điện thoại").fill("12345")
     await page.getByLabel("Mật khẩu", { exact: true }).fill(PASSWORD)
     await page.getByLabel("Tỉnh / thành phố").selectOption("Thành phố Hải Phòng")
-    await page.getByLabel("Xã / phường").fill("Xã Thanh Hà")
+    // The commune picker offers Hải Phòng's 114 communes; a Hà Nội ward is not one of them.
+    const commune = page.getByRole("combobox", { name: "Xã / phường" })
+    await poll(() => page.locator("[data-test=commune-options] option").count()).toBe(114)
+    await commune.fill("Phường Hai Bà Trưng")
     await page.getByRole("button", { name: "Đăng ký", exact: true }).click()
     expect(await fieldMessage(page, "Số điện thoại")).toContain("Số điện thoại không hợp lệ")
+    expect(await fieldMessage(page, "Xã / phường")).toBe("Chọn xã / phường trong danh sách của tỉnh, thành phố đã chọn")
     // The wrong field has the focus, so the phone's keyboard is already up for the fix.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("tel")
     await fitsWidth(page)
     await screenshot(page, "seller-register-error")
+    // Typed without accents, the commune becomes its official name on leaving the field.
+    await commune.fill("xa thanh ha")
+    await commune.press("Tab")
+    await poll(() => commune.inputValue()).toBe("Xã Thanh Hà")
   })
 
   it("registers the household, which then waits for the operator's approval", async () => {

@@ -22,6 +22,7 @@ export function useCheckout() {
   const payment = ref<PaymentMethod>("cod")
 
   const form = reactive(formFromCart(store.cart?.email, store.cart?.shipping_address))
+  const { data: communes } = useCommunes(() => form.province)
   const errors = ref<Partial<Record<CheckoutField, string>>>({})
   /** Per farm (seller id): why its delivery cannot go ahead. */
   const shippingErrors = ref<Record<string, string>>({})
@@ -44,7 +45,7 @@ export function useCheckout() {
   /** Set by the first "place order": from then on each field's message follows what is typed. */
   const attempted = ref(false)
   const checkFields = () => {
-    errors.value = Object.fromEntries(Object.entries(validateCheckout(form, provinces.value)).map(([field, key]) => [field, t(key)]))
+    errors.value = Object.fromEntries(Object.entries(validateCheckout(form, provinces.value, communes.value)).map(([field, key]) => [field, t(key)]))
   }
   watch(form, () => attempted.value && checkFields())
 
@@ -113,5 +114,5 @@ export function useCheckout() {
     return loaded
   })
 
-  return { ...cart, data, provinces, paymentMethods, payment, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
+  return { ...cart, data, provinces, communes, paymentMethods, payment, form, errors, shippingErrors, formError, busy, choosing, chooseShipping, placeOrder }
 }

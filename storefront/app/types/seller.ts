@@ -136,6 +136,10 @@ export type SellerOrder = {
   carrier: string | null
   tracking: { tracking_number: string; tracking_url: string | null }[]
   cancel_reason: string | null
+  /** Cash on delivery: what the seller collected (captured when marked delivered). */
+  cash_collected: { amount: number; at: string } | null
+  /** Paid online, then cancelled: what went back to the buyer. */
+  refunded: { amount: number; at: string } | null
 }
 
 export type SellerNotification = {

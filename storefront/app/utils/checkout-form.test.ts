@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { checkoutAddress, formFromCart, splitVietnameseName, validateCheckout, type CheckoutForm } from "./checkout-form"
 
 const PROVINCES = ["Thành phố Hà Nội", "Tỉnh Thái Nguyên"]
+const HANOI_COMMUNES = ["Phường Ba Đình", "Phường Hai Bà Trưng"]
 const good: CheckoutForm = {
   fullName: "Trần Thị Lan",
   phone: "0912 345 678",
@@ -13,11 +14,11 @@ const good: CheckoutForm = {
 
 describe("validateCheckout", () => {
   it("accepts a complete Vietnamese address", () => {
-    expect(validateCheckout(good, PROVINCES)).toEqual({})
+    expect(validateCheckout(good, PROVINCES, HANOI_COMMUNES)).toEqual({})
   })
 
   it("names each missing or wrong field", () => {
-    expect(validateCheckout({ fullName: " ", phone: "", email: "", province: "Hải Dương", commune: "", street: " " }, PROVINCES)).toEqual({
+    expect(validateCheckout({ fullName: " ", phone: "", email: "", province: "Hải Dương", commune: "", street: " " }, PROVINCES, [])).toEqual({
       fullName: "checkout.validation.fullName",
       phone: "checkout.validation.phoneRequired",
       email: "checkout.validation.emailRequired",
@@ -28,8 +29,13 @@ describe("validateCheckout", () => {
   })
 
   it("tells a wrong phone or email apart from a missing one", () => {
-    const errors = validateCheckout({ ...good, phone: "12345", email: "lan@" }, PROVINCES)
+    const errors = validateCheckout({ ...good, phone: "12345", email: "lan@" }, PROVINCES, HANOI_COMMUNES)
     expect(errors).toEqual({ phone: "checkout.validation.phone", email: "checkout.validation.email" })
+  })
+
+  it("wants a commune of the chosen province once its list is known", () => {
+    expect(validateCheckout({ ...good, commune: "Xã Thanh Hà" }, PROVINCES, HANOI_COMMUNES)).toEqual({ commune: "checkout.validation.communeUnknown" })
+    expect(validateCheckout({ ...good, commune: "Xã Thanh Hà" }, PROVINCES, [])).toEqual({})
   })
 })
 

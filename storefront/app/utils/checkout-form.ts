@@ -1,3 +1,4 @@
+import { isUnknownCommune } from "./commune"
 import { displayPhone, looksLikeEmail, normalizeVietnamesePhone } from "./phone"
 
 /** What a guest types at checkout. Delivery goes to a commune/ward of one of the 34 provinces. */
@@ -12,14 +13,18 @@ export type CheckoutForm = {
 
 export type CheckoutField = keyof CheckoutForm
 
-/** Field → i18n key of what is wrong with it (checkout.validation.*); empty when all is well. */
-export function validateCheckout(form: CheckoutForm, provinces: readonly string[]): Partial<Record<CheckoutField, string>> {
+/**
+ * Field → i18n key of what is wrong with it (checkout.validation.*); empty when all is well.
+ * `communes` is the chosen province's list; while it is still loading (empty) any name passes.
+ */
+export function validateCheckout(form: CheckoutForm, provinces: readonly string[], communes: readonly string[]): Partial<Record<CheckoutField, string>> {
   const errors: Partial<Record<CheckoutField, string>> = {}
   if (form.fullName.trim().length < 2) errors.fullName = "checkout.validation.fullName"
   if (!normalizeVietnamesePhone(form.phone)) errors.phone = form.phone.trim() ? "checkout.validation.phone" : "checkout.validation.phoneRequired"
   if (!looksLikeEmail(form.email)) errors.email = form.email.trim() ? "checkout.validation.email" : "checkout.validation.emailRequired"
   if (!provinces.includes(form.province)) errors.province = "checkout.validation.province"
   if (!form.commune.trim()) errors.commune = "checkout.validation.commune"
+  else if (isUnknownCommune(form.commune, communes)) errors.commune = "checkout.validation.communeUnknown"
   if (!form.street.trim()) errors.street = "checkout.validation.street"
   return errors
 }

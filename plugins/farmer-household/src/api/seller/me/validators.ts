@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { bilingual } from "../../../lib/validation"
-import { phoneSchema, provinceSchema } from "../../store/sellers/validators"
+import { phoneSchema, provinceSchema, withOfficialCommune } from "../../store/sellers/validators"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
 
@@ -39,4 +39,5 @@ export const UpdateSellerProfileSchema = z
     message: bilingual("Ngày mở lại phải sau ngày tạm nghỉ", "The reopening date must be after the closing date"),
     path: ["closed_until"],
   })
+  .transform(withOfficialCommune)
 export type UpdateSellerProfile = z.infer<typeof UpdateSellerProfileSchema>
