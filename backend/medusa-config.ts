@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { fileModule, redisModules, productionSecrets } from "./src/config"
+import { fileModule, redisModules, productionSecrets, searchModule } from "./src/config"
 import { bankTransferOptionsFromEnv } from "@nongsan/cho-qr/options"
 import { vnpayOptionsFromEnv } from "@nongsan/payment-vnpay/options"
 
@@ -45,6 +45,7 @@ export default defineConfig({
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     fileModule(process.env, { backendUrl: adminUrl, cwd: process.cwd() }),
+    searchModule(process.env),
     ...redisModules(process.env.REDIS_URL),
   ],
 })

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { dataDir, DEVELOPMENT_SECRET, fileModule, productionSecrets, redisModules, uploadsDir } from "./config"
+import { dataDir, DEVELOPMENT_SECRET, fileModule, productionSecrets, redisModules, searchModule, uploadsDir } from "./config"
 
 describe("productionSecrets", () => {
   it("falls back to the development secret outside production", () => {
@@ -119,5 +119,21 @@ describe("fileModule", () => {
     expect(() => fileModule({ S3_BUCKET: "b", S3_REGION: "r" }, { backendUrl: "", cwd })).toThrow(
       "S3_BUCKET is set but S3_FILE_URL, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not."
     )
+  })
+})
+
+describe("searchModule", () => {
+  it("searches on Postgres with the Vietnamese configuration by default", () => {
+    const { options } = searchModule({})
+    expect(options).toEqual({
+      providers: [{ resolve: "./src/modules/search-postgres-vietnamese", id: "postgres", options: { language: "vietnamese" } }],
+    })
+  })
+
+  it("moves the index to Meilisearch when MEILISEARCH_HOST is set, keeping Postgres registered", () => {
+    const { options } = searchModule({ MEILISEARCH_HOST: "http://meilisearch:7700", MEILISEARCH_API_KEY: "key" })
+    expect(options).toMatchObject({ default_provider: "meilisearch" })
+    expect(options.providers.map((p) => p.id)).toEqual(["postgres", "meilisearch"])
+    expect(options.providers[1]!.options).toEqual({ host: "http://meilisearch:7700", apiKey: "key" })
   })
 })

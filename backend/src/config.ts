@@ -127,3 +127,22 @@ export function fileModule(env: Env, { backendUrl, cwd }: { backendUrl: string; 
     },
   }
 }
+
+/**
+ * The Search Module (search/product.ts declares the index). Postgres is the embedded default:
+ * Medusa's search-postgres provider with a Vietnamese text search configuration
+ * (src/modules/search-postgres-vietnamese). With MEILISEARCH_HOST set the index lives in
+ * Meilisearch instead (@nongsan/search-meilisearch): `medusa db:migrate` moves it there. Postgres
+ * stays registered then, so the migration can still drop the index versions it holds.
+ */
+export function searchModule(env: Env) {
+  const postgres = { resolve: "./src/modules/search-postgres-vietnamese", id: "postgres", options: { language: "vietnamese" } }
+  if (!env.MEILISEARCH_HOST) return { resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }
+  const meilisearch = {
+    resolve: "@nongsan/search-meilisearch/providers/meilisearch",
+    id: "meilisearch",
+    options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+  }
+  // Providers are picked by their identifier: the Meilisearch provider's is "meilisearch".
+  return { resolve: "@medusajs/medusa/search", options: { providers: [postgres, meilisearch], default_provider: "meilisearch" } }
+}

@@ -56,7 +56,7 @@ async function main() {
     log("using DATABASE_URL")
   }
   if (process.env.REDIS_URL) log("using REDIS_URL: Medusa's Redis modules for events, workflows, locks and cache")
-  if (process.env.MEILISEARCH_HOST) log("MEILISEARCH_HOST is set, but the Meilisearch search provider is not built yet: it is not used")
+  if (process.env.MEILISEARCH_HOST) log("using MEILISEARCH_HOST: product search on Meilisearch (@nongsan/search-meilisearch)")
 
   if (await migrateIfChanged(dbUrl, join(dataDir, `schema-${DB_NAME}.fingerprint`))) log(`migrations done (${elapsed()})`)
 

@@ -66,10 +66,14 @@ export function fingerprint(roots: string[], filter: RegExp = /./): string {
 
 /**
  * Everything that decides the schema: Medusa's version and every migration and link file of our
- * plugins and backend. Same fingerprint, same schema: migrations can be skipped.
+ * plugins and backend, and the search index definitions with what builds their documents
+ * (`db:migrate` creates the indexes). Same fingerprint, same schema: migrations can be skipped.
  */
 export function schemaFingerprint(): string {
-  return fingerprint(["node_modules/@medusajs/medusa/package.json", "plugins", "backend/src"], /package\.json$|migrations|links/)
+  return fingerprint(
+    ["node_modules/@medusajs/medusa/package.json", "plugins", "backend/src", "backend/medusa-config.ts"],
+    /package\.json$|migrations|links|search|medusa-config/
+  )
 }
 
 export async function migrate(dbUrl: string, { quiet = false } = {}) {

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import express from "express"
 import { UPLOADS_PATH, uploadsDir, usesS3 } from "../config"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 // Medusa serves only its own static/ folder; the local file provider writes to .data/uploads,
 // so those files are served here. File names carry a random id and never change: cache them
@@ -16,5 +17,8 @@ const serveUploads = express.static(uploadsDir(process.env, process.cwd()), {
 })
 
 export default defineMiddlewares({
-  routes: usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }],
+  routes: [
+    ...storeSearchMiddlewares,
+    ...(usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }]),
+  ],
 })

@@ -1,0 +1,162 @@
+// The search contract: queries a buyer types and the demo products they must (or must not) find.
+// Run against a Medusa on the Postgres provider (search-postgres.test.ts) and, when
+// MEILISEARCH_HOST is set, on Meilisearch (plugins/search-meilisearch/integration-tests).
+import { expect, it } from "vitest"
+import type { TestMedusa } from "../../infra/src/testing/medusa.ts"
+import { demoSellerToken, lycheeBox } from "../../plugins/farmer-household/integration-tests/helpers.ts"
+
+type Hit = { handle: string; price_min: number; province: string; ocop_stars: number | null; created_at: string }
+
+const VAI_THIEU = ["vai-thieu-thanh-ha", "vai-thieu-luc-ngan"]
+const ALL_VAI = [...VAI_THIEU, "vai-u-hong-thanh-ha"]
+
+export function searchContract(medusa: () => TestMedusa) {
+  const search = async (params: string) => {
+    const res = await medusa().api(`/store/search?${params}`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    return res.body as { hits: Hit[]; count: number; facets: Record<string, any> }
+  }
+  const handles = async (params: string) => (await search(params)).hits.map((h) => h.handle)
+  const q = (text: string) => `q=${encodeURIComponent(text)}`
+
+  it.each([
+    ["vai thieu", "no accents"],
+    ["vải thiều", "accents"],
+    ["VẢI THIỀU", "capitals"],
+    ["vai thiu", "a typo"],
+    ["vải thiều".normalize("NFD"), "decomposed accents from a phone keyboard"],
+  ])("%s (%s) finds the vải thiều, best first", async (text) => {
+    const found = await handles(q(text))
+    expect(found.slice(0, 2).sort()).toEqual([...VAI_THIEU].sort())
+  })
+
+  it("Vải finds every lychee", async () => {
+    expect(await handles(q("Vải"))).toEqual(expect.arrayContaining(ALL_VAI))
+  })
+
+  it("luc ngan finds Lục Ngạn produce and not Thanh Hà's", async () => {
+    const found = await handles(q("luc ngan"))
+    expect(found).toContain("vai-thieu-luc-ngan")
+    expect(found).not.toContain("vai-thieu-thanh-ha")
+  })
+
+  it("đ folds to d: dong van finds the Đồng Văn honey", async () => {
+    expect(await handles(q("dong van"))).toContain("mat-ong-bac-ha-dong-van")
+  })
+
+  it("a seller's name finds its products", async () => {
+    expect(await handles(q("htx che tan cuong"))).toContain("che-tan-cuong-dac-biet")
+  })
+
+  it("typeahead completes the last word as a prefix", async () => {
+    const { status, body } = await medusa().api(`/store/search/suggestions?${q("vai th")}`)
+    expect(status).toBe(200)
+    expect(body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
+    expect(body.suggestions.map((s: { handle: string }) => s.handle)).not.toContain("che-tan-cuong-dac-biet")
+    const single = await medusa().api(`/store/search/suggestions?${q("mat o")}`)
+    expect(single.body.suggestions.map((s: { handle: string }) => s.handle)).toContain("mat-ong-bac-ha-dong-van")
+    // Nothing starts with a misspelling: near misses are suggested instead.
+    const typo = await medusa().api(`/store/search/suggestions?${q("vai thiu")}`)
+    expect(typo.body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
+  })
+
+  it("filters by province and counts the other provinces in the facet", async () => {
+    const result = await search(`province=${encodeURIComponent("Tỉnh Bắc Ninh")}`)
+    expect(result.hits.map((h) => h.handle)).toEqual(["vai-thieu-luc-ngan"])
+    expect(result.count).toBe(1)
+    const provinces = Object.fromEntries(result.facets.province.map((v: { value: string; count: number }) => [v.value, v.count]))
+    expect(provinces).toMatchObject({ "Tỉnh Bắc Ninh": 1, "Thành phố Hải Phòng": 2 })
+  })
+
+  it("facets on category, OCOP stars, certification and price ranges", async () => {
+    const { facets, count } = await search("")
+    expect(count).toBe(6)
+    const counts = (f: { value: string; count: number }[]) => Object.fromEntries(f.map((v) => [v.value, v.count]))
+    expect(counts(facets.category)).toMatchObject({ "Trái cây": 3 })
+    expect(counts(facets.ocop_stars)).toMatchObject({ "4": 2, "3": 1 })
+    expect(counts(facets.certification)).toMatchObject({ vietgap: expect.any(Number), ocop: 3 })
+    expect(facets.price.map((r: { key: string }) => r.key)).toEqual(["duoi-50k", "50k-100k", "100k-200k", "200k-500k", "tren-500k"])
+    expect(facets.price.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(6)
+  })
+
+  it("filters by OCOP stars (only valid certificates), category and price", async () => {
+    expect((await handles("ocop_stars=4")).sort()).toEqual(["che-tan-cuong-dac-biet", "nem-chua-thanh-hoa"])
+    expect(await handles("ocop_stars=5")).toEqual([])
+    // The Thanh Hà lychee's certificate is only submitted, not verified.
+    expect(await handles("ocop_stars=3")).toEqual(["mat-ong-bac-ha-dong-van"])
+    expect((await handles(`category=${encodeURIComponent("Trái cây")}&price_max=50000`)).sort()).toEqual(["vai-thieu-luc-ngan", "vai-thieu-thanh-ha"])
+  })
+
+  it("sorts by price both ways and by newest", async () => {
+    const asc = (await search("sort=price_asc")).hits.map((h) => h.price_min)
+    expect(asc).toEqual([...asc].sort((a, b) => a - b))
+    const desc = (await search("sort=price_desc")).hits.map((h) => h.price_min)
+    expect(desc).toEqual([...desc].sort((a, b) => b - a))
+    const newest = (await search("sort=newest")).hits.map((h) => h.created_at)
+    expect(newest).toEqual([...newest].sort().reverse())
+  })
+
+  it("pages with limit and offset", async () => {
+    const first = await search("sort=price_asc&limit=2")
+    const second = await search("sort=price_asc&limit=2&offset=2")
+    expect(first.hits).toHaveLength(2)
+    expect(first.count).toBe(6)
+    expect(second.hits.map((h) => h.handle)).not.toContain(first.hits[0]!.handle)
+  })
+
+  it("answers bad parameters with a bilingual 400", async () => {
+    for (const params of ["ocop_stars=6", "price_min=abc", "sort=cheapest", "price_min=500&price_max=100", "limit=1000"]) {
+      const res = await medusa().api(`/store/search?${params}`)
+      expect(res.status, params).toBe(400)
+      expect(res.body.message, params).toContain(" / ")
+    }
+    for (const odd of ["'&|!:*", "((", "\\"]) {
+      const res = await medusa().api(`/store/search?${q(odd)}`)
+      expect(res.status, odd).toBe(200)
+      expect((await medusa().api(`/store/search/suggestions?${q(odd)}`)).status, odd).toBe(200)
+    }
+    const empty = await medusa().api("/store/search/suggestions?q=")
+    expect(empty.status).toBe(400)
+    expect(empty.body.message).toContain("Cần từ khóa q / The query q is required")
+  })
+
+  it("a suspended seller's products vanish within a second, and come back on reinstatement", async () => {
+    const token = await medusa().adminToken()
+    const { body } = await medusa().api("/admin/sellers?limit=50", { token })
+    const seller = body.sellers.find((s: { handle: string }) => s.handle === "htx-nong-san-luc-ngan")
+    const setStatus = (action: string) =>
+      medusa().api(`/admin/sellers/${seller.id}/status`, { method: "POST", token, json: { action, reason: "Kiểm tra an toàn thực phẩm" } })
+    expect((await setStatus("suspend")).status).toBe(200)
+    await expect.poll(() => handles(q("luc ngan")), { timeout: 1000, interval: 100 }).not.toContain("vai-thieu-luc-ngan")
+    expect((await setStatus("reinstate")).status).toBe(200)
+    await expect.poll(() => handles(q("luc ngan")), { timeout: 1000, interval: 100 }).toContain("vai-thieu-luc-ngan")
+  })
+
+  it("follows a seller's new product, price change and stock within a second", async () => {
+    const token = await demoSellerToken(medusa())
+    const created = await medusa().api("/seller/products", { method: "POST", token, json: { ...lycheeBox, status: "published" } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const product = created.body.product
+    const find = async () => (await search(q("vai say kho"))).hits.find((h) => h.handle === product.handle)
+    await expect.poll(async () => (await find())?.price_min, { timeout: 1000, interval: 100 }).toBe(95000)
+
+    const [bag, box] = product.variants
+    const priced = await medusa().api(`/seller/products/${product.id}/variants/${bag.id}`, { method: "POST", token, json: { price: 89000 } })
+    expect(priced.status, JSON.stringify(priced.body)).toBe(200)
+    await expect.poll(async () => (await find())?.price_min, { timeout: 1000, interval: 100 }).toBe(89000)
+
+    // Sold out, with pre-orders off, the product is out of stock.
+    await medusa().api(`/seller/products/${product.id}`, { method: "POST", token, json: { preorder: { enabled: false, cap: null } } })
+    for (const v of [bag, box]) await medusa().api(`/seller/products/${product.id}/variants/${v.id}`, { method: "POST", token, json: { stock: 0 } })
+    await expect.poll(async () => (await search(`${q("vai say kho")}&in_stock=false`)).hits.map((h) => h.handle), { timeout: 1000, interval: 100 }).toContain(product.handle)
+  })
+
+  it("a revoked OCOP certificate stops counting for the stars filter", async () => {
+    const token = await medusa().adminToken()
+    const { body } = await medusa().api("/admin/ocop-certificates?status=verified&limit=50", { token })
+    const cert = body.certificates.find((c: { decision_number: string }) => c.decision_number === "2156/QĐ-UBND")
+    const res = await medusa().api(`/admin/ocop-certificates/${cert.id}/revoke`, { method: "POST", token, json: { reason: "Thu hồi theo quyết định của tỉnh" } })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    await expect.poll(() => handles("ocop_stars=4"), { timeout: 1000, interval: 100 }).toEqual(["nem-chua-thanh-hoa"])
+  })
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { parseSearchState, searchApiQuery, setParam, toggleFacet } from "./search-query"
+
+describe("search URL", () => {
+  it("reads the page's query, ignoring what it does not know", () => {
+    expect(parseSearchState({ q: " vai thieu ", tinh: ["Tỉnh Bắc Ninh"], ocop: ["5", "9"], gia: "nope", "sap-xep": "cheap", trang: "2" })).toEqual({
+      q: "vai thieu",
+      province: ["Tỉnh Bắc Ninh"],
+      category: [],
+      ocop_stars: ["5"],
+      certification: [],
+      price: "",
+      sort: "relevance",
+      page: 2,
+    })
+  })
+
+  it("turns it into /store/search parameters, with the price bucket's bounds", () => {
+    const state = parseSearchState({ q: "vải", gia: "50k-100k", "sap-xep": "price_asc", trang: "3", "danh-muc": "Trái cây" })
+    expect(searchApiQuery(state)).toEqual({ q: "vải", category: ["Trái cây"], price_min: 50000, price_max: 99999, sort: "price_asc", limit: 24, offset: 48 })
+  })
+
+  it("toggles facet values and goes back to the first page", () => {
+    expect(toggleFacet({ q: "vai", tinh: "A", trang: "2" }, "province", "B")).toEqual({ q: "vai", tinh: ["A", "B"], trang: undefined })
+    expect(toggleFacet({ tinh: ["A", "B"] }, "province", "A")).toEqual({ tinh: ["B"], trang: undefined })
+    expect(toggleFacet({ tinh: "A" }, "province", "A")).toEqual({ tinh: undefined, trang: undefined })
+    expect(setParam({ q: "vai", gia: "duoi-50k" }, "gia", undefined)).toEqual({ q: "vai", gia: undefined, trang: undefined })
+  })
+})
