@@ -12,6 +12,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   try {
     const { result } = await confirmVnpayIpnWorkflow(req.scope).run({ input: { query: req.query as Record<string, unknown> } })
     response = result
+    // A signed, paid IPN for no session of ours: the buyer paid a pay URL whose session Medusa
+    // has since replaced (the cart changed). The money is at VNPay with no order: say so loudly.
+    if (result.RspCode === "01" && req.query.vnp_ResponseCode === "00" && req.query.vnp_TransactionStatus === "00") {
+      req.scope
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`VNPay took ${Number(req.query.vnp_Amount) / 100} ₫ for reference ${String(req.query.vnp_TxnRef)} (VNPay no. ${String(req.query.vnp_TransactionNo ?? "")}) that has no payment session: refund it at VNPay`)
+    }
   } catch (error) {
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`VNPay IPN ${String(req.query.vnp_TxnRef ?? "")} failed: ${(error as Error).message}`)
     response = { RspCode: "99", Message: "Unknown error" }
