@@ -18,6 +18,7 @@ export type Trace = {
     stars: 3 | 4 | 5
     product_group: string
     level: "province" | "ministry"
+    issuing_authority: string
     decision_number: string
     decision_date: string
     expires_on: string

@@ -1,4 +1,5 @@
 import { dayOf } from "./batch-dates"
+import { certificateFacts } from "./certificate-facts"
 import { publicStatus, PUBLIC_STATUSES } from "./ocop-rules"
 
 type Row = Record<string, any>
@@ -29,6 +30,7 @@ export const PUBLIC_TRACE_FIELDS = [
   "product.ocop_certificates.stars",
   "product.ocop_certificates.product_group",
   "product.ocop_certificates.level",
+  "product.ocop_certificates.issuing_authority",
   "product.ocop_certificates.decision_number",
   "product.ocop_certificates.decision_date",
   "product.ocop_certificates.expires_on",
@@ -73,12 +75,7 @@ export function toPublicTrace(batch: Row, scanCount: number, now = new Date()) {
       .map((c: Row) => ({
         code: c.code,
         status: publicStatus(c as { status: string; expires_on: string }, now),
-        stars: c.stars,
-        product_group: c.product_group,
-        level: c.level,
-        decision_number: c.decision_number,
-        decision_date: c.decision_date,
-        expires_on: c.expires_on,
+        ...certificateFacts(c),
       }))
       .sort((a: Row, b: Row) => Number(b.status === "verified") - Number(a.status === "verified") || String(b.decision_date).localeCompare(String(a.decision_date))),
     scan_count: scanCount,

@@ -1,3 +1,4 @@
+import { certificateFacts } from "../../lib/certificate-facts"
 import { isCertificateValid, publicStatus, PUBLIC_STATUSES, type OcopStatus } from "../../lib/ocop-rules"
 import { certificatePagePath, storefrontUrl } from "../../lib/public-url"
 
@@ -62,13 +63,7 @@ export function toSellerCertificate(cert: Row) {
     status_reason: cert.status_reason,
     status_changed_at: cert.status_changed_at,
     valid: isCertificateValid(cert as { status: string; expires_on: string }),
-    stars: cert.stars,
-    product_group: cert.product_group,
-    decision_number: cert.decision_number,
-    issuing_authority: cert.issuing_authority,
-    level: cert.level,
-    decision_date: cert.decision_date,
-    expires_on: cert.expires_on,
+    ...certificateFacts(cert),
     scan: { file_id: cert.scan_file_id, url: cert.scan_url, mime_type: cert.scan_mime_type },
     products: products(cert).map((p: Row) => ({ id: p.id, handle: p.handle, title: p.title, thumbnail: p.thumbnail, status: p.status })),
     verification_url: PUBLIC_STATUSES.includes(cert.status) ? storefrontUrl(certificatePagePath(cert.code)) : null,
@@ -114,13 +109,7 @@ export function toPublicCertificate(cert: Row, now = new Date()) {
   return {
     code: cert.code,
     status: publicStatus(cert as { status: string; expires_on: string }, now) as "verified" | "expired" | "revoked",
-    stars: cert.stars,
-    product_group: cert.product_group,
-    decision_number: cert.decision_number,
-    issuing_authority: cert.issuing_authority,
-    level: cert.level,
-    decision_date: cert.decision_date,
-    expires_on: cert.expires_on,
+    ...certificateFacts(cert),
     scan: cert.scan_url ? { url: cert.scan_url, mime_type: cert.scan_mime_type } : null,
     seller: {
       name: cert.seller?.name ?? null,
