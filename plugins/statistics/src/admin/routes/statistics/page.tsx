@@ -2,38 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
+import type { Figures as ComputedFigures } from "../../../lib/figures/compute-figures"
 
-type Figures = {
-  today: string
-  sellers: { province: string | null; seller_type: string; sellers: number }[]
-  products: {
-    province: string | null
-    products_online: number
-    ocop_products_online: number
-    ocop_3_stars: number
-    ocop_4_stars: number
-    ocop_5_stars: number
-    year: number
-    ocop_certified: number | null
-    ocop_listed_share: number | null
-  }[]
-  orders: { month: string; side: "origin" | "destination"; province: string | null; orders: number; sales_vnd: number }[]
-  markets: { month: string; market: string; province: string; stalls: number; stalls_paid: number; stalls_paid_share: number | null; payments: number; cashless_vnd: number }[]
-  per_seller: {
-    id: string
-    name: string
-    type: string
-    status: string
-    province: string | null
-    products_online: number
-    ocop_products_online: number
-    orders: number
-    sales_vnd: number
-    stall_payments: number
-    stall_cashless_vnd: number
-  }[]
-  datasets: { id: string; title: { vi: string; en: string } }[]
-}
+/** What GET /admin/statistics answers: the figures unsuppressed, and the datasets' titles. */
+type Figures = ComputedFigures & { datasets: { id: string; title: { vi: string; en: string } }[] }
 
 const TYPE_LABEL: Record<string, string> = { household: "Hộ sản xuất / Household", cooperative: "HTX / Cooperative", enterprise: "Doanh nghiệp / Enterprise" }
 const STATUS_LABEL: Record<string, string> = { pending: "Chờ duyệt / Pending", approved: "Đã duyệt / Approved", rejected: "Từ chối / Rejected", suspended: "Tạm ngưng / Suspended" }
