@@ -57,4 +57,13 @@ describe.runIf(chromiumAvailable())("the market vendor's stall screen", () => {
     await page.getByRole("button", { name: "Hiện mã QR" }).click()
     await page.locator("[data-test=sale-qr] svg").waitFor()
   })
+
+  it("downloads the stall's printable poster as a PDF", async () => {
+    await page.locator("summary", { hasText: "Mã QR của quầy" }).click()
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-test=poster-pdf]").click()])
+    expect(download.suggestedFilename()).toBe("quay-A12.pdf")
+    const chunks: Buffer[] = []
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer)
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe("%PDF-")
+  })
 })

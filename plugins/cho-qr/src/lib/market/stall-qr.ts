@@ -38,7 +38,8 @@ export function vnpaySaleStallPayload(stall: VnpayStall, sale: { code: string; a
   const note = sale.note ? qrText(sale.note, 25) : ""
   return encodeVnpayQr({
     merchantId: stall.market.vnpay_tmn_code,
-    merchantName: qrText(`${stall.market.name} - Quay ${stall.number}`, 25),
+    // The stall first: cut to 25 characters, the payer still sees which stall they pay.
+    merchantName: qrText(`Quay ${stall.number} - ${stall.market.name}`, 25),
     // "Thành phố Hải Phòng" → "Hai Phong": tag 60 holds 15 characters.
     city: qrText(stall.market.province.replace(/^(Thành phố|Tỉnh)\s+/i, ""), 15),
     mcc: "5499",

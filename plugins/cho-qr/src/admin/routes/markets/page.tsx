@@ -4,6 +4,7 @@ import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@m
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { Field } from "../../components/field"
 import { MarketDetail } from "../../components/market-detail"
+import { PaymentQueue } from "../../components/payment-queue"
 import { api, formFields, vnd } from "../../lib/admin-api"
 
 type ReportRow = {
@@ -121,6 +122,8 @@ const MarketsPage = () => {
       ))}
 
       {openMarket && <MarketDetail key={openMarket} marketId={openMarket} changed={load} />}
+
+      <PaymentQueue />
 
       <form onSubmit={submit("/admin/markets", () => undefined)} className="grid grid-cols-2 gap-3 rounded-md border p-4">
         <Heading level="h2" className="col-span-2">
