@@ -40,14 +40,13 @@ const MarketsPage = () => {
   }, [range])
   useEffect(() => void load(), [load])
 
-  const submit = (path: string, done: () => void) => async (e: FormEvent<HTMLFormElement>) => {
+  const createMarket = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = e.currentTarget
     try {
-      await api(path, { method: "POST", body: JSON.stringify(formFields(e)) })
+      await api("/admin/markets", { method: "POST", body: JSON.stringify(formFields(e)) })
       form.reset()
       toast.success("Đã lưu / Saved")
-      done()
       await load()
     } catch (err) {
       toast.error((err as Error).message)
@@ -125,7 +124,7 @@ const MarketsPage = () => {
 
       <PaymentQueue />
 
-      <form onSubmit={submit("/admin/markets", () => undefined)} className="grid grid-cols-2 gap-3 rounded-md border p-4">
+      <form onSubmit={createMarket} className="grid grid-cols-2 gap-3 rounded-md border p-4">
         <Heading level="h2" className="col-span-2">
           Chợ mới / New market
         </Heading>
