@@ -25,6 +25,10 @@ export const stallVnpaySourceId = (saleId: string) => `vnpay:${saleId}`
  * parseIpn decides as for a checkout: the sale by vnp_TxnRef among that market's VNPAY-QR
  * sales (01), the amount (04), already booked (02), else 00. A failed payment is answered 00
  * and books nothing: the buyer can scan the same code again.
+ *
+ * Assumed, not from a published spec (see vnpaySaleStallPayload in cho-qr): that VNPay reports a
+ * VNPAY-QR terminal's payment with the payment gateway's 2.1.0 IPN parameters and HMAC-SHA512
+ * checksum, naming our bill number as vnp_TxnRef. Only the checksum scheme is VNPay's published one.
  */
 export const decideStallVnpayIpnStep = createStep("decide-stall-vnpay-ipn", async (query: Record<string, unknown>, { container }) => {
   const markets = container.resolve<MarketModuleService>(MARKET_MODULE)
