@@ -32,7 +32,7 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
       const res = await medusa.api(`/admin/markets/${market.body.market.id}/stalls`, {
         method: "POST",
         token: admin,
-        json: { number, name: `Quầy ${number}`, goods: "Rau, quả", bank_bin: BIN, account_number: account, account_holder: "NGUYEN VAN HAI", vendor_phone: phone },
+        json: { number, name: `Quầy ${number}`, goods: "Rau, quả", bank_bin: BIN, bank_name: "Vietcombank", account_number: account, account_holder: "NGUYEN VAN HAI", vendor_phone: phone },
       })
       expect(res.status).toBe(201)
       return res.body.stall
@@ -64,7 +64,9 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect(decodeEmvco(a.qr_payload)).toMatchObject({ initiation: "static", vietqr: { bin: BIN, account: stallA.account_number } })
     const poster = await fetch(`${medusa.url}/seller/stalls/${stallA.id}/poster.svg`, { headers: { authorization: `Bearer ${vendorA}` } })
     expect(poster.headers.get("content-type")).toContain("image/svg+xml")
-    expect(await poster.text()).toContain("Quầy A1")
+    const svg = await poster.text()
+    expect(svg).toContain("Quầy A1")
+    expect(svg).toContain("Ngân hàng: Vietcombank (BIN 970436)")
     for (const [path, token] of [[`/seller/stalls/${stallA.id}/poster.pdf`, vendorA], [`/admin/stalls/${stallA.id}/poster.pdf`, admin]]) {
       const pdf = await fetch(`${medusa.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
       expect(pdf.headers.get("content-type")).toBe("application/pdf")

@@ -6,6 +6,7 @@ export type StallRow = {
   name: string
   goods: string | null
   bank_bin: string
+  bank_name: string | null
   account_number: string
   account_holder: string
   invited_phone: string | null
@@ -20,6 +21,7 @@ export const StallFields = ({ stall }: { stall?: StallRow }) => (
     <Field name="name" label="Tên quầy / Name" required value={stall?.name} />
     <Field name="goods" label="Mặt hàng / Goods" value={stall?.goods} />
     <Field name="bank_bin" label="Mã BIN ngân hàng / Bank BIN" required value={stall?.bank_bin} />
+    <Field name="bank_name" label="Tên ngân hàng / Bank name" value={stall?.bank_name} />
     <Field name="account_number" label="Số tài khoản / Account number" required value={stall?.account_number} />
     <Field name="account_holder" label="Chủ tài khoản / Account holder" required value={stall?.account_holder} />
   </>

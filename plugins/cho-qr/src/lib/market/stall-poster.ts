@@ -1,6 +1,6 @@
 import { staticStallPayload } from "./stall-qr"
 
-export type PosterStall = { number: string; name: string; goods?: string | null; bank_bin: string; account_number: string; account_holder: string; market: { name: string; commune: string; province: string } }
+export type PosterStall = { number: string; name: string; goods?: string | null; bank_bin: string; bank_name?: string | null; account_number: string; account_holder: string; market: { name: string; commune: string; province: string } }
 
 /** One centred line of the poster: baseline y and size in mm. */
 export type PosterLine = { y: number; size: number; text: string; bold?: boolean }
@@ -25,8 +25,9 @@ export function stallPoster(stall: PosterStall): { payload: string; lines: Poste
       { y: 164, size: 6, text: "Quét mã để thanh toán", bold: true },
       { y: 172, size: 4.5, text: "VietQR · mọi ứng dụng ngân hàng" },
       { y: 184, size: 5, text: `Chủ tài khoản: ${stall.account_holder}` },
-      { y: 192, size: 5, text: `Số tài khoản: ${stall.account_number} · BIN ${stall.bank_bin}` },
-      { y: 202, size: 3.5, text: "Chợ 4.0 · không dùng tiền mặt" },
+      { y: 192, size: 5, text: `Số tài khoản: ${stall.account_number}` },
+      { y: 198, size: 4, text: stall.bank_name ? `Ngân hàng: ${stall.bank_name} (BIN ${stall.bank_bin})` : `Ngân hàng: mã BIN ${stall.bank_bin}` },
+      { y: 204, size: 3, text: "Chợ 4.0 · không dùng tiền mặt" },
     ],
   }
 }

@@ -15,6 +15,7 @@ export async function stallView(scope: Scope, stallId: string, day: string) {
     name: stall.name,
     goods: stall.goods,
     bank_bin: stall.bank_bin,
+    bank_name: stall.bank_name,
     account_number: stall.account_number,
     account_holder: stall.account_holder,
     market: { id: market.id, name: market.name, commune: market.commune, province: market.province, opening_hours: market.opening_hours },

@@ -26,6 +26,7 @@ export const CreateStallSchema = z.object({
   name: text("tên quầy", "name"),
   goods: z.string().trim().max(200).nullish(),
   bank_bin: z.string({ error: "Cần mã BIN ngân hàng / bank_bin is required" }).regex(/^\d{6}$/, "Mã BIN gồm 6 chữ số / bank_bin must be 6 digits"),
+  bank_name: z.string().trim().max(100, "Tên ngân hàng quá dài / bank_name is too long").nullish(),
   account_number: z.string({ error: "Cần số tài khoản / account_number is required" }).regex(/^[A-Za-z0-9]{1,19}$/, "Số tài khoản gồm 1–19 chữ cái hoặc chữ số / account_number: 1–19 letters or digits"),
   account_holder: text("chủ tài khoản", "account_holder", 100),
   vendor_phone: z.string().trim().nullish(),

@@ -16,6 +16,8 @@ export const Stall = model
     name: model.text(),
     goods: model.text().nullable(),
     bank_bin: model.text(),
+    /** The bank as people know it ("Vietcombank"), printed on the poster beside the account. */
+    bank_name: model.text().nullable(),
     account_number: model.text(),
     account_holder: model.text(),
     /** A vendor's phone (+84…) invited before it had a seller account; cleared when claimed. */

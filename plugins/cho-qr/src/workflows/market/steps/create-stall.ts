@@ -8,6 +8,7 @@ export type NewStall = {
   name: string
   goods?: string | null
   bank_bin: string
+  bank_name?: string | null
   account_number: string
   account_holder: string
 }
