@@ -41,6 +41,9 @@ export default defineConfig({
     { resolve: "@nongsan/ocop", options: {} },
     { resolve: "@nongsan/cho-qr", options: { bankTransfer } },
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
+    // Commission, Decree 117/2025 withholding (defaults: goods, households; override with
+    // options.withholding), the seller ledger and payout batches.
+    { resolve: "@nongsan/seller-finance", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
