@@ -26,7 +26,9 @@ export const recordOrderChargesStep = createStep("record-order-charges", async (
     filters: { order_id: input.order_id },
   })
   if (!link) return new StepResponse(null) // not a marketplace order
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: input.order_id } })
+  // The order module computes line totals only when an order total is asked for; items.* because
+  // a bare items.quantity can come back NaN.
+  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "total", "items.*"], filters: { id: input.order_id } })
   const lines: Line[] = (order?.items ?? []).map((i: any) => ({
     id: i.id,
     product_id: i.product_id ?? null,

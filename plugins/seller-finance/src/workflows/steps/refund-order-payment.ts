@@ -21,16 +21,16 @@ export const refundOrderPaymentStep = createStep("refund-seller-order-payment", 
     .listLedgerEntries({ order_id: input.order_id, kind: "refund" }, { select: ["amount"], take: null })
   const left = total + refunded.reduce((n, e) => n + Number(e.amount), 0)
   const payment = payments.find((p) => p.provider_id !== CASH_ON_DELIVERY_PROVIDER && sumAmounts(p.captures) - sumAmounts(p.refunds) >= input.amount)
-  if (metadata.refund_amount || !payment) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      bilingual("Đơn hàng không có khoản thanh toán trực tuyến để hoàn tiền", "The order has no online payment left to refund"),
-    )
-  }
   if (input.amount > left) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       bilingual(`Số tiền hoàn vượt quá số còn lại của đơn (${left} ₫)`, `The refund is more than the order has left (${left} ₫)`),
+    )
+  }
+  if (metadata.refund_amount || !payment) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      bilingual("Đơn hàng không có khoản thanh toán trực tuyến để hoàn tiền", "The order has no online payment left to refund"),
     )
   }
   const paymentModule = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
