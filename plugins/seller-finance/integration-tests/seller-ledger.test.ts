@@ -187,6 +187,20 @@ describe("seller finance", () => {
     expect((await medusa.api("/admin/payout-batches/pob_nope", { token: admin })).status).toBe(404)
   })
 
+  it("a seller cancelling an order paid by VNPay gives the money, the commission and the tax back", async () => {
+    const cartId = await buyer.cartWith({ "VTTH-1KG": 1 })
+    await buyer.chooseShipping(cartId, { [HAI]: "Giao hàng tiêu chuẩn" })
+    const session = await buyer.pay(cartId, VNPAY)
+    await payOnSimulator(new URL(session.data.pay_url), "success")
+    const [order] = (await buyer.complete(cartId)).body.order_group.orders
+    await ledgerWith(order.id, ["online-payment:", "commission:"])
+    const cancel = await medusa.api(`/seller/orders/${order.id}/cancel`, { method: "POST", token: hai, json: { reason: "Hết hàng do mưa đá" } })
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200)
+    const entries = await ledgerWith(order.id, [`refund:cancel:${order.id}`, `refund-commission:cancel:${order.id}`])
+    expect(entries.find((e) => e.kind === "refund")!.amount).toBe(-order.total)
+    expect(sum(entries)).toBe(0)
+  })
+
   it("shows a seller its own orders only", async () => {
     const { token: lan } = await registerSeller(medusa, "0977 555 666", { name: "Hộ bà Lê Thị Mai" })
     const other = await earnings(orders.cod.id, lan)
