@@ -165,7 +165,13 @@ describe("seller finance", () => {
     // Two operators draft at once: one batch takes every ready entry, the other finds none left.
     const drafts = await Promise.all([1, 2].map(() => medusa.api("/admin/payout-batches", { method: "POST", token: admin })))
     expect(drafts.map((d) => d.status).sort()).toEqual([201, 400])
-    const batch = drafts.find((d) => d.status === 201)!.body.payout_batch
+    // A draft thrown away frees its entries for the next batch.
+    const discarded = drafts.find((d) => d.status === 201)!.body.payout_batch
+    const discard = await medusa.api(`/admin/payout-batches/${discarded.id}`, { method: "DELETE", token: admin })
+    expect(discard.status, JSON.stringify(discard.body)).toBe(200)
+    const redrafted = await medusa.api("/admin/payout-batches", { method: "POST", token: admin })
+    expect(redrafted.status).toBe(201)
+    const batch = redrafted.body.payout_batch
     const line = batch.lines.find((l: { seller_id: string }) => l.seller_id === haiId)
     expect(line).toMatchObject({ ...bank, amount: ready.available })
     // Everything ready is in this batch: a second one finds nothing to pay.
@@ -185,6 +191,9 @@ describe("seller finance", () => {
     const paid = (await medusa.api("/seller/earnings", { token: hai })).body
     expect(paid).toMatchObject({ paid_out: ready.available, available: 0, in_payout: 0 })
     expect((await medusa.api("/admin/payout-batches/pob_nope", { token: admin })).status).toBe(404)
+    const gone = await medusa.api(`/admin/payout-batches/${batch.id}`, { method: "DELETE", token: admin })
+    expect(gone.status).toBe(400)
+    expect(gone.body.message).toBe("Đợt chi trả đã chi không thể hủy / A paid batch cannot be discarded")
   })
 
   it("a seller cancelling an order paid by VNPay gives the money, the commission and the tax back", async () => {

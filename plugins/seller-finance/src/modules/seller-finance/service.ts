@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { CommissionRule } from "./models/commission-rule"
 import { LedgerEntry, type LedgerEntryKind } from "./models/ledger-entry"
 import { OrderLineCommission } from "./models/order-line-commission"
@@ -54,5 +54,17 @@ export default class SellerFinanceModuleService extends MedusaService({
     const booked = new Set(known.map((e) => e.source_key))
     const fresh = nonZero.filter((e) => !booked.has(e.source_key))
     return fresh.length ? await this.createLedgerEntries(fresh, context) : []
+  }
+
+  /** Deletes a draft payout batch with its lines and its claims on ledger entries, all or nothing. */
+  @InjectTransactionManager()
+  async deletePayoutBatchWithLines(batchId: string, @MedusaContext() context: Context = {}) {
+    const [lines, claims] = await Promise.all([
+      this.listPayoutBatchLines({ batch_id: batchId }, { select: ["id"], take: null }, context),
+      this.listPayoutBatchEntries({ batch_id: batchId }, { select: ["id"], take: null }, context),
+    ])
+    await this.deletePayoutBatchEntries(claims.map((c) => c.id), context)
+    await this.deletePayoutBatchLines(lines.map((l) => l.id), context)
+    await this.deletePayoutBatches(batchId, context)
   }
 }

@@ -65,7 +65,7 @@ export const draftPayoutBatchStep = createStep("draft-payout-batch", async (inpu
       paid.flatMap((s: any) => bySeller.get(s.id)!.entry_ids.map((ledger_entry_id) => ({ batch_id: batch.id, ledger_entry_id, seller_id: s.id }))),
     )
   } catch (e) {
-    await finance.deletePayoutBatches(batch.id)
+    await finance.deletePayoutBatchWithLines(batch.id)
     if ((e as { type?: string }).type === MedusaError.Types.DUPLICATE_ERROR || /unique|already exists/i.test(String(e))) {
       throw new MedusaError(MedusaError.Types.CONFLICT, bilingual("Một đợt chi trả khác vừa được tạo, vui lòng thử lại", "Another payout batch was just drafted, please try again"))
     }
@@ -73,5 +73,5 @@ export const draftPayoutBatchStep = createStep("draft-payout-batch", async (inpu
   }
   return new StepResponse({ id: batch.id }, batch.id)
 }, async (batchId, { container }) => {
-  if (batchId) await container.resolve<SellerFinanceModuleService>(SELLER_FINANCE_MODULE).deletePayoutBatches(batchId)
+  if (batchId) await container.resolve<SellerFinanceModuleService>(SELLER_FINANCE_MODULE).deletePayoutBatchWithLines(batchId)
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { discardPayoutBatchStep } from "../steps/discard-payout-batch"
 import { draftPayoutBatchStep } from "../steps/draft-payout-batch"
 import { payPayoutBatchStep } from "../steps/pay-payout-batch"
 
@@ -18,4 +19,13 @@ export const markPayoutBatchPaidWorkflow = createWorkflow("mark-payout-batch-pai
   const paid = payPayoutBatchStep(input)
   releaseLockStep({ key })
   return new WorkflowResponse(paid)
+})
+
+/** Discards a draft batch, under the same lock as marking it paid: one or the other, never both. */
+export const discardPayoutBatchWorkflow = createWorkflow("discard-payout-batch", (input: { batch_id: string }) => {
+  const key = transform({ input }, ({ input }) => `payout-batch:${input.batch_id}`)
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
+  const discarded = discardPayoutBatchStep(input)
+  releaseLockStep({ key })
+  return new WorkflowResponse(discarded)
 })

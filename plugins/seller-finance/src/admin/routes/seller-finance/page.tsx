@@ -193,6 +193,11 @@ const SellerFinancePage = () => {
                   Đánh dấu đã chi / Mark paid
                 </Button>
               )}
+              {b.status === "draft" && (
+                <Button size="small" variant="transparent" onClick={() => run(async () => { await api(`/admin/payout-batches/${b.id}`, { method: "DELETE" }); await load() }, "Đã hủy đợt / Batch discarded")}>
+                  Hủy đợt / Discard
+                </Button>
+              )}
             </div>
             {b.lines.map((l) => (
               <Text key={l.id} size="small" className="text-ui-fg-subtle">
