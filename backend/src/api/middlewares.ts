@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import express from "express"
 import { UPLOADS_PATH, uploadsDir, usesS3 } from "../config"
+import { nongsanErrorHandler } from "./error-handler"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 // Medusa serves only its own static/ folder; the local file provider writes to .data/uploads,
@@ -17,6 +18,7 @@ const serveUploads = express.static(uploadsDir(process.env, process.cwd()), {
 })
 
 export default defineMiddlewares({
+  errorHandler: nongsanErrorHandler,
   routes: [
     ...storeSearchMiddlewares,
     ...(usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }]),

@@ -42,6 +42,14 @@ beforeAll(async () => {
   const body = JSON.stringify({ id: `FT-STATS-${Date.now()}`, bank_bin: "970436", account_number: "0491000123456", amount: 35_000, occurred_at: new Date().toISOString(), description: "mua vai" })
   const paid = await fetch(`${medusa.url}/hooks/bank-notifications`, { method: "POST", headers: { "content-type": "application/json", "x-nongsan-signature": signNotification(body, BANK_SECRET) }, body })
   expect(paid.status).toBe(200)
+  // An operator's draft order (a quote in Medusa Admin) to Lâm Đồng: not a sale.
+  const region = (await medusa.api("/admin/regions", { token: admin })).body.regions[0]
+  const draft = await medusa.api("/admin/draft-orders", {
+    method: "POST",
+    token: admin,
+    json: { region_id: region.id, email: "bao-gia@example.com", shipping_address: { ...buyerAddress, province: "Tỉnh Lâm Đồng" }, items: [{ title: "Gạo ST25", quantity: 10, unit_price: 40_000 }] },
+  })
+  expect(draft.status).toBe(200)
   // The figures are cached for five minutes from the first read: everything above comes first.
 })
 afterAll(() => medusa?.stop())
@@ -81,8 +89,8 @@ describe("open data", () => {
     expect(row("Tỉnh Bắc Ninh")).toMatchObject({ products_online: 1, ocop_products_online: 0 })
 
     const orders = (await json("orders")).rows.filter((r: { month: string }) => r.month === thisMonth())
-    // By origin: Hải Phòng 5, Thái Nguyên 1. Publishing the 5 would give the 1 away (both sides
-    // total 6), so both are suppressed. By destination: 6 to Hà Nội.
+    // By origin: Hải Phòng 5 (all Hải's farm, one seller: suppressed), Thái Nguyên 1. By
+    // destination: 6 to Hà Nội.
     const haNoiSales = 6 * price("VTTH-1KG") + price("CTC-200G")
     expect(orders).toEqual([
       { month: thisMonth(), side: "destination", province: "Thành phố Hà Nội", orders: 6, sales_vnd: haNoiSales },
@@ -100,12 +108,14 @@ describe("open data", () => {
     expect(res.status).toBe(200)
     const origin = res.body.orders.filter((r: { side: string; month: string }) => r.side === "origin" && r.month === thisMonth())
     expect(origin).toEqual([
-      { month: thisMonth(), side: "origin", province: "Thành phố Hải Phòng", orders: 5, sales_vnd: 6 * price("VTTH-1KG") },
-      { month: thisMonth(), side: "origin", province: "Tỉnh Thái Nguyên", orders: 1, sales_vnd: price("CTC-200G") },
+      { month: thisMonth(), side: "origin", province: "Thành phố Hải Phòng", orders: 5, sellers: 1, sales_vnd: 6 * price("VTTH-1KG") },
+      { month: thisMonth(), side: "origin", province: "Tỉnh Thái Nguyên", orders: 1, sellers: 1, sales_vnd: price("CTC-200G") },
     ])
     const hai = res.body.per_seller.find((s: { name: string }) => s.name === HAI)
     expect(hai).toMatchObject({ orders: 5, sales_vnd: 6 * price("VTTH-1KG"), products_online: 2, stall_payments: 1, stall_cashless_vnd: 35_000 })
     expect(res.body.sellers.find((r: { province: string }) => r.province === "Tỉnh Thanh Hóa")).toMatchObject({ sellers: 1 })
+    // The draft order to Lâm Đồng counts nowhere.
+    expect(res.body.orders.filter((r: { province: string | null }) => r.province !== "Thành phố Hải Phòng" && r.province !== "Tỉnh Thái Nguyên" && r.province !== "Thành phố Hà Nội")).toEqual([])
     expect((await medusa.api("/admin/statistics")).status).toBe(401)
   })
 
@@ -158,11 +168,17 @@ describe("open data", () => {
   })
 
   it("answers an unknown dataset with a bilingual 404", async () => {
-    for (const file of ["buyers.json", "sellers.xlsx", "sellers"]) {
+    for (const file of ["buyers.json", "sellers.xlsx", "sellers", "sellers.json.csv", "..%2Fsellers.json", "SELLERS.JSON"]) {
       const res = await medusa.api(`/open-data/v1/${file}`)
       expect(res.status).toBe(404)
       expect(res.body.message).toMatch(/^Không có bộ dữ liệu .* \/ No dataset /)
     }
+    // Query strings a link may carry change nothing.
+    expect((await medusa.api("/open-data/v1/sellers.json?format=csv&a[b]=1")).status).toBe(200)
+    // A broken percent-escape is the client's mistake.
+    const broken = await fetch(`${medusa.url}/open-data/v1/%E0%A4%A.json`)
+    expect(broken.status).toBe(400)
+    expect((await broken.json()).message).toMatch(/^Đường dẫn .* \/ The URL /)
   })
 
   it("lets the operator enter a province's certified count, and shows the share listed", async () => {

@@ -65,13 +65,18 @@ export function listedShareBars(rows: ProductRow[], text: Text): ChartBar[] {
     }))
 }
 
-/** Sales (VND) per month, counting one side (each order counts once per side). */
+/**
+ * Sales (VND) per month. Each order counts once on each side, so both sides total the month:
+ * the side that tells more is drawn, a side with nothing suppressed first (it is the exact total,
+ * even when the other side's cells had to be hidden), else the larger published part.
+ */
 export function monthlySalesBars(rows: OrderRow[], months: string[], text: Text): ChartBar[] {
-  const origin = rows.filter((r) => r.side === "origin")
   return months.map((month) => {
-    const cells = origin.filter((r) => r.month === month)
-    const { text: label, suppressed } = cells.length ? sumText(cells.map((c) => c.sales_vnd), text.money, text) : { text: text.money(0), suppressed: false }
-    return { label: month, parts: [total(cells.map((c) => c.sales_vnd))], text: label, suppressed }
+    const sides = (["origin", "destination"] as const).map((side) => rows.filter((r) => r.month === month && r.side === side).map((r) => r.sales_vnd))
+    const hidden = (values: (number | null)[]) => values.some((v) => v === null)
+    const [best] = sides.sort((a, b) => Number(hidden(a)) - Number(hidden(b)) || total(b) - total(a))
+    const { text: label, suppressed } = best!.length ? sumText(best!, text.money, text) : { text: text.money(0), suppressed: false }
+    return { label: month, parts: [total(best!)], text: label, suppressed }
   })
 }
 

@@ -1,11 +1,7 @@
+import { groupBy } from "../group-by"
 import { countedMonths } from "./counted-months"
 import type { Facts } from "./load-facts"
 
-const countBy = <T>(items: T[], key: (item: T) => string) => {
-  const counts = new Map<string, T[]>()
-  for (const item of items) counts.set(key(item), [...(counts.get(key(item)) ?? []), item])
-  return counts
-}
 const byKey = <T extends Record<string, unknown>>(keys: (keyof T)[]) => (a: T, b: T) => {
   for (const k of keys) {
     const c = String(a[k] ?? "").localeCompare(String(b[k] ?? ""), "vi")
@@ -28,7 +24,8 @@ export type ProductRow = {
   ocop_certified: number | null
   ocop_listed_share: number | null
 }
-export type OrderRow = { month: string; side: "origin" | "destination"; province: string | null; orders: number; sales_vnd: number }
+/** `sellers`: how many sellers the cell's orders come from (not published: it decides suppression). */
+export type OrderRow = { month: string; side: "origin" | "destination"; province: string | null; orders: number; sellers: number; sales_vnd: number }
 export type MarketRow = {
   month: string
   market: string
@@ -76,12 +73,12 @@ export function computeFigures(facts: Facts): Figures {
   const sellerById = new Map(approved.map((s) => [s.id, s]))
   const year = Number(facts.today.slice(0, 4))
 
-  const sellers = [...countBy(approved, (s) => `${s.province ?? ""}\u0000${s.type}`).values()]
+  const sellers = [...groupBy(approved, (s) => `${s.province ?? ""}\u0000${s.type}`).values()]
     .map((group) => ({ province: group[0]!.province, seller_type: group[0]!.type, sellers: group.length }))
     .sort(byKey<SellerRow>(["province", "seller_type"]))
 
   const online = facts.products.filter((p) => sellerById.has(p.seller_id))
-  const products = [...countBy(online, (p) => sellerById.get(p.seller_id)!.province ?? "").values()]
+  const products = [...groupBy(online, (p) => sellerById.get(p.seller_id)!.province ?? "").values()]
     .map((group) => {
       const province = sellerById.get(group[0]!.seller_id)!.province
       const ocop = group.filter((p) => p.ocop_stars !== null)
@@ -106,18 +103,26 @@ export function computeFigures(facts: Facts): Figures {
 
   const orders: OrderRow[] = []
   for (const side of ["origin", "destination"] as const) {
-    for (const group of countBy(facts.orders, (o) => `${o.month}\u0000${o[side] ?? ""}`).values()) {
-      orders.push({ month: group[0]!.month, side, province: group[0]![side], orders: group.length, sales_vnd: sum(group.map((o) => o.sales)) })
+    for (const group of groupBy(facts.orders, (o) => `${o.month}\u0000${o[side] ?? ""}`).values()) {
+      orders.push({
+        month: group[0]!.month,
+        side,
+        province: group[0]![side],
+        orders: group.length,
+        sellers: new Set(group.map((o) => o.seller_id)).size,
+        sales_vnd: sum(group.map((o) => o.sales)),
+      })
     }
   }
   orders.sort(byKey<OrderRow>(["month", "side", "province"]))
 
-  const stallsOf = countBy(facts.stalls, (s) => s.market_id)
+  const stallsOf = groupBy(facts.stalls, (s) => s.market_id)
   const marketOf = new Map(facts.stalls.map((s) => [s.id, s.market_id]))
+  const paymentsOf = groupBy(facts.payments, (p) => marketOf.get(p.stall_id))
   const markets: MarketRow[] = []
   for (const market of facts.markets) {
     const stalls = stallsOf.get(market.id) ?? []
-    const paymentsByMonth = countBy(facts.payments.filter((p) => marketOf.get(p.stall_id) === market.id), (p) => p.month)
+    const paymentsByMonth = groupBy(paymentsOf.get(market.id) ?? [], (p) => p.month)
     for (const month of countedMonths(facts.today)) {
       const paid = paymentsByMonth.get(month) ?? []
       const stallsPaid = new Set(paid.map((p) => p.stall_id)).size
@@ -138,12 +143,16 @@ export function computeFigures(facts: Facts): Figures {
   }
   markets.sort(byKey<MarketRow>(["month", "province", "market"]))
 
+  // Grouped once: filtering every list for each of thousands of sellers is sellers × rows.
   const stallSeller = new Map(facts.stalls.map((s) => [s.id, s.seller_id]))
+  const productsOf = groupBy(facts.products, (p) => p.seller_id)
+  const ordersOf = groupBy(facts.orders, (o) => o.seller_id)
+  const takingsOf = groupBy(facts.payments, (p) => stallSeller.get(p.stall_id))
   const per_seller = facts.sellers
     .map((s) => {
-      const own = facts.products.filter((p) => p.seller_id === s.id)
-      const sold = facts.orders.filter((o) => o.seller_id === s.id)
-      const takings = facts.payments.filter((p) => stallSeller.get(p.stall_id) === s.id)
+      const own = productsOf.get(s.id) ?? []
+      const sold = ordersOf.get(s.id) ?? []
+      const takings = takingsOf.get(s.id) ?? []
       return {
         id: s.id,
         name: s.name,

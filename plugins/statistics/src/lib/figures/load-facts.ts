@@ -53,7 +53,9 @@ export async function loadFacts(scope: MedusaContainer, now = new Date()): Promi
     query.graph({
       entity: "order",
       fields: ["id", "status", "created_at", "item_total", "shipping_address.province", "seller.id", "seller.province"],
-      filters: { created_at: { $gte: fromInstant } },
+      // Draft orders (Medusa Admin's quotes, no seller, maybe never paid) are not sales; Medusa's
+      // own order list leaves them out the same way.
+      filters: { created_at: { $gte: fromInstant }, is_draft_order: false },
     }),
     markets.listMarkets({}, { order: { province: "ASC", name: "ASC" } }),
     query.graph({ entity: "stall", fields: ["id", "market_id", "seller.id"] }),

@@ -61,8 +61,14 @@ export const ordersDataset: Dataset = {
   rows: (f) =>
     blank(
       f.orders,
+      // An origin cell is the sales of that province's sellers: with fewer than 5 of them, however
+      // many orders, it is one farm's takings (as a market's with fewer than 5 stalls paid).
       // A month's total is the same by origin and by destination, so each side is a group.
-      suppressedRows(f.orders, { count: (r) => r.orders, group: (r) => `${r.month} ${r.side}`, fallback: (r) => r.month }),
+      suppressedRows(f.orders, {
+        count: (r) => (r.side === "origin" ? Math.min(r.orders, r.sellers) : r.orders),
+        group: (r) => `${r.month} ${r.side}`,
+        fallback: (r) => r.month,
+      }),
       ["orders", "sales_vnd"],
     ),
 }

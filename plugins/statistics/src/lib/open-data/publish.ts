@@ -11,8 +11,8 @@ export const openDataPath = (file: string) => `/open-data/${OPEN_DATA_VERSION}/$
 
 export const SUPPRESSION = {
   threshold: SMALL_COUNT,
-  vi: `Ô đếm từ 1 đến ${SMALL_COUNT - 1} (người bán, đơn hàng, quầy nhận tiền) được ẩn: null trong JSON, "<${SMALL_COUNT}" trong CSV. Khi tổng của một nhóm có thể suy ra từ dữ liệu khác, một ô nhỏ nhất khác cũng được ẩn để không tính ngược được.`,
-  en: `Cells counting 1 to ${SMALL_COUNT - 1} (sellers, orders, stalls paid) are suppressed: null in JSON, "<${SMALL_COUNT}" in CSV. Where a group's total can be worked out elsewhere, the next smallest cell is suppressed too, so none can be found by subtraction.`,
+  vi: `Ô đếm từ 1 đến ${SMALL_COUNT - 1} (người bán, đơn hàng, quầy nhận tiền) được ẩn: null trong JSON, "<${SMALL_COUNT}" trong CSV; doanh số theo tỉnh đi của dưới ${SMALL_COUNT} người bán cũng vậy, vì đó là doanh thu của từng nhà vườn. Khi tổng của một nhóm có thể suy ra từ dữ liệu khác, một ô nhỏ nhất khác cũng được ẩn để không tính ngược được.`,
+  en: `Cells counting 1 to ${SMALL_COUNT - 1} (sellers, orders, stalls paid) are suppressed: null in JSON, "<${SMALL_COUNT}" in CSV; so are sales by origin from fewer than ${SMALL_COUNT} sellers, being single farms' takings. Where a group's total can be worked out elsewhere, the next smallest cell is suppressed too, so none can be found by subtraction.`,
 }
 
 /** A dataset as published in JSON: the rows with their schema, the licence and the suppression rule. */
@@ -30,16 +30,23 @@ export function datasetJson(dataset: Dataset, figures: Figures) {
     schema: openDataPath(`${dataset.id}.schema.json`),
     csv: openDataPath(`${dataset.id}.csv`),
     columns: dataset.columns,
-    rows: dataset.rows(figures),
+    rows: publishedRows(dataset, figures),
   }
 }
+
+/**
+ * The rows as published: only the declared columns, so a field the figures carry for the
+ * operator or for suppression (e.g. how many sellers an orders cell rests on) never leaks out.
+ */
+const publishedRows = (dataset: Dataset, figures: Figures): Row[] =>
+  dataset.rows(figures).map((row) => Object.fromEntries(dataset.columns.map((c) => [c.name, row[c.name] ?? null])))
 
 /** A cell as written in the CSV: suppressed cells say so, other empty cells are empty. */
 const csvCell = (row: Row, column: Dataset["columns"][number]) => row[column.name] ?? (column.suppressible ? `<${SMALL_COUNT}` : "")
 
 /** The same rows as CSV: UTF-8 with a BOM so Excel shows the Vietnamese, a header of column names. */
 export function datasetCsv(dataset: Dataset, figures: Figures): string {
-  const rows = dataset.rows(figures).map((row) => dataset.columns.map((c) => csvCell(row, c)))
+  const rows = publishedRows(dataset, figures).map((row) => dataset.columns.map((c) => csvCell(row, c)))
   return "\ufeff" + stringify([dataset.columns.map((c) => c.name), ...rows], { record_delimiter: "windows" })
 }
 

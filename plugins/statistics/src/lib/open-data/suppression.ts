@@ -1,3 +1,5 @@
+import { groupBy } from "../group-by"
+
 /** Cells counting 1 to 4 are not published: so few sellers, orders or stalls could be someone's own figures. */
 export const SMALL_COUNT = 5
 
@@ -18,8 +20,7 @@ type Options<R> = {
 export function suppressedRows<R>(rows: R[], { count, group, fallback }: Options<R>): Set<R> {
   const hidden = new Set(rows.filter((r) => count(r) > 0 && count(r) < SMALL_COUNT))
   if (!group) return hidden
-  const groups = new Map<string, R[]>()
-  for (const r of rows) groups.set(group(r), [...(groups.get(group(r)) ?? []), r])
+  const groups = groupBy(rows, group)
   const hideAlongside = new Set<string>()
   for (const members of groups.values()) {
     if (members.filter((r) => hidden.has(r)).length !== 1) continue
