@@ -1,7 +1,25 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
   compatibilityDate: "2026-07-01",
-  modules: ["@pinia/nuxt", "@nuxtjs/i18n"],
+  // The SEO modules after i18n: they read its locales to add the /en alternates.
+  modules: ["@pinia/nuxt", "@nuxtjs/i18n", "@nuxtjs/robots", "@nuxtjs/sitemap"],
+  site: {
+    // The public address, for absolute URLs in the sitemap and robots.txt (NUXT_SITE_URL at run time).
+    url: process.env.NUXT_PUBLIC_SITE_URL || "http://localhost:3000",
+    name: "Nông sản Việt",
+  },
+  sitemap: {
+    // One /sitemap.xml with each page's /en alternate, not one sitemap per language.
+    sitemaps: false,
+    sources: ["/api/__sitemap__/urls"],
+    exclude: ["/kenh-nguoi-ban/**", "/cho", "/gio-hang", "/thanh-toan/**", "/don-hang/**", "/tim-kiem"],
+    // Medusa is asked again at most every ten minutes.
+    cacheMaxAgeSeconds: 600,
+  },
+  robots: {
+    // Carts, checkout, orders and the dashboards are nobody's search result.
+    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang", "/en/kenh-nguoi-ban", "/en/cho", "/en/gio-hang", "/en/thanh-toan", "/en/don-hang"],
+  },
   devtools: { enabled: false },
   telemetry: false,
   css: ["~/assets/main.css"],
