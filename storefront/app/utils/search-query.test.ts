@@ -29,6 +29,8 @@ describe("search URL", () => {
     expect(parseSearchState({ mua: "mua-dong", "con-hang": "yes" })).toMatchObject({ season: "", in_stock: false })
     expect(hasFilters(parseSearchState({ q: "vai", trang: "2" }))).toBe(false)
     expect(hasFilters(state)).toBe(true)
+    // A category page's own category is not a filter the buyer chose.
+    expect(hasFilters({ ...parseSearchState({}), category: ["Trái cây"] }, "category")).toBe(false)
   })
 
   it("toggles facet values and goes back to the first page", () => {

@@ -84,9 +84,13 @@ export function searchApiQuery(s: SearchState): Record<string, string | string[]
   ) as Record<string, string | string[] | number>
 }
 
-/** Whether any filter is chosen (the query, sorting and the page aside). */
-export function hasFilters(s: SearchState): boolean {
-  return Boolean(s.province.length || s.category.length || s.ocop_stars.length || s.certification.length || s.price || s.in_stock || s.season)
+/**
+ * Whether the buyer chose a filter (the query, sorting and the page aside). `fixed` is the facet
+ * a category or province page stands for: not a choice of the buyer's.
+ */
+export function hasFilters(s: SearchState, fixed?: FacetName): boolean {
+  const chosen = (facet: FacetName) => facet !== fixed && s[facet].length > 0
+  return Boolean(chosen("province") || chosen("category") || chosen("ocop_stars") || chosen("certification") || s.price || s.in_stock || s.season)
 }
 
 /** The page URL's query after toggling one facet value (back to page 1). */
