@@ -17,8 +17,8 @@ export default defineNuxtConfig({
     cacheMaxAgeSeconds: 600,
   },
   robots: {
-    // Carts, checkout, orders and the dashboards are nobody's search result.
-    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang", "/en/kenh-nguoi-ban", "/en/cho", "/en/gio-hang", "/en/thanh-toan", "/en/don-hang"],
+    // Carts, checkout, orders and the dashboards are nobody's search result (the module adds the /en paths).
+    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang"],
   },
   devtools: { enabled: false },
   telemetry: false,
@@ -27,12 +27,16 @@ export default defineNuxtConfig({
   // The seller dashboard and the market vendor screen (/cho) render in the browser only: it works on the seller's bearer token,
   // which lives in the browser (localStorage), and a server-rendered form would not work until
   // hydrated anyway. Kept out of search engines.
-  routeRules: Object.fromEntries(
-    ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**", "/cho", "/en/cho"].map((path) => [
-      path,
-      { ssr: false, headers: { "x-robots-tag": "noindex" } },
-    ])
-  ),
+  routeRules: {
+    ...Object.fromEntries(
+      ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**", "/cho", "/en/cho"].map((path) => [
+        path,
+        { ssr: false, robots: false },
+      ])
+    ),
+    // Search results: endless combinations of the same products; the links in them are followed.
+    ...Object.fromEntries(["/tim-kiem", "/en/tim-kiem"].map((path) => [path, { robots: "noindex, follow" }])),
+  },
   runtimeConfig: {
     // Server-side address of Medusa; the browser never talks to it in SSR-only pages.
     medusaUrl: "http://localhost:9000",
