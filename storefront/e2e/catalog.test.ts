@@ -119,6 +119,9 @@ describe.runIf(chromiumAvailable())("home, category and province pages, product 
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href")
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/san-pham\/che-tan-cuong-dac-biet$/)
     expect(await page.locator("link[rel=alternate][hreflang=en]").getAttribute("href")).toBe(canonical!.replace("/san-pham", "/en/san-pham"))
+    expect(await meta("meta[property='og:url']")).toBe(canonical)
+    expect(await meta("meta[property='og:locale']")).toBe("vi_VN")
+    expect(await meta("meta[name=viewport]")).toBe("width=device-width, initial-scale=1")
 
     const ld = JSON.parse((await page.locator("script[type='application/ld+json']").textContent())!)
     expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "Product", name: "Chè Tân Cương đặc biệt", url: canonical, award: "OCOP 4★" })
