@@ -1,7 +1,25 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
   compatibilityDate: "2026-07-01",
-  modules: ["@pinia/nuxt", "@nuxtjs/i18n"],
+  // The SEO modules after i18n: they read its locales to add the /en alternates.
+  modules: ["@pinia/nuxt", "@nuxtjs/i18n", "@nuxtjs/robots", "@nuxtjs/sitemap"],
+  site: {
+    // The public address, for absolute URLs in the sitemap and robots.txt (NUXT_SITE_URL at run time).
+    url: process.env.NUXT_PUBLIC_SITE_URL || "http://localhost:3000",
+    name: "Nông sản Việt",
+  },
+  sitemap: {
+    // One /sitemap.xml with each page's /en alternate, not one sitemap per language.
+    sitemaps: false,
+    sources: ["/api/__sitemap__/urls"],
+    exclude: ["/kenh-nguoi-ban/**", "/cho", "/gio-hang", "/thanh-toan/**", "/don-hang/**", "/tim-kiem"],
+    // Medusa is asked again at most every ten minutes.
+    cacheMaxAgeSeconds: 600,
+  },
+  robots: {
+    // Carts, checkout, orders and the dashboards are nobody's search result (the module adds the /en paths).
+    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang"],
+  },
   devtools: { enabled: false },
   telemetry: false,
   css: ["~/assets/main.css"],
@@ -9,12 +27,16 @@ export default defineNuxtConfig({
   // The seller dashboard and the market vendor screen (/cho) render in the browser only: it works on the seller's bearer token,
   // which lives in the browser (localStorage), and a server-rendered form would not work until
   // hydrated anyway. Kept out of search engines.
-  routeRules: Object.fromEntries(
-    ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**", "/cho", "/en/cho"].map((path) => [
-      path,
-      { ssr: false, headers: { "x-robots-tag": "noindex" } },
-    ])
-  ),
+  routeRules: {
+    ...Object.fromEntries(
+      ["/kenh-nguoi-ban", "/kenh-nguoi-ban/**", "/en/kenh-nguoi-ban", "/en/kenh-nguoi-ban/**", "/cho", "/en/cho"].map((path) => [
+        path,
+        { ssr: false, robots: false },
+      ])
+    ),
+    // Search results: endless combinations of the same products; the links in them are followed.
+    ...Object.fromEntries(["/tim-kiem", "/en/tim-kiem"].map((path) => [path, { robots: "noindex, follow" }])),
+  },
   runtimeConfig: {
     // Server-side address of Medusa; the browser never talks to it in SSR-only pages.
     medusaUrl: "http://localhost:9000",

@@ -87,6 +87,11 @@ export function searchContract(medusa: () => TestMedusa) {
     expect((await handles(`category=${encodeURIComponent("Trái cây")}&price_max=50000`)).sort()).toEqual(["vai-thieu-luc-ngan", "vai-thieu-thanh-ha"])
   })
 
+  it("filters by harvest season: lychees have windows, tea, honey and nem chua sell all year", async () => {
+    expect((await handles("season=year_round")).sort()).toEqual(["che-tan-cuong-dac-biet", "mat-ong-bac-ha-dong-van", "nem-chua-thanh-hoa"])
+    expect((await handles("season=in_season&season=preorder&season=out_of_season")).sort()).toEqual([...ALL_VAI].sort())
+  })
+
   it("sorts by price both ways and by newest", async () => {
     const asc = (await search("sort=price_asc")).hits.map((h) => h.price_min)
     expect(asc).toEqual([...asc].sort((a, b) => a - b))
@@ -105,7 +110,7 @@ export function searchContract(medusa: () => TestMedusa) {
   })
 
   it("answers bad parameters with a bilingual 400", async () => {
-    for (const params of ["ocop_stars=6", "price_min=abc", "sort=cheapest", "price_min=500&price_max=100", "limit=1000"]) {
+    for (const params of ["ocop_stars=6", "price_min=abc", "sort=cheapest", "price_min=500&price_max=100", "limit=1000", "season=winter"]) {
       const res = await medusa().api(`/store/search?${params}`)
       expect(res.status, params).toBe(400)
       expect(res.body.message, params).toContain(" / ")

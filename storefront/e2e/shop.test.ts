@@ -20,10 +20,11 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   it("opens a product page with each pack's price and its origin", async () => {
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
-    await page.getByRole("link", { name: /Vải thiều Thanh Hà/ }).click()
+    await page.locator("[data-test=product-card]").getByRole("link", { name: /Vải thiều Thanh Hà/ }).click()
     await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
-    // Client-side navigation: the URL changes before the new page has rendered.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Vải thiều Thanh Hà")
+    // Client-side navigation: the URL changes before the new page (its farm, season, batches and
+    // related products fetched in parallel) has rendered; slow on a busy 2-core machine.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 }).toBe("Vải thiều Thanh Hà")
     const variants = await page.locator("[data-test=variant]").allTextContents()
     expect(variants.join(" | ")).toMatch(/1 kg\s*45\.000\s₫.*Hộp 5 kg\s*210\.000\s₫/)
     expect(await page.textContent("main")).toContain("Xã Thanh Hà, Thành phố Hải Phòng")
@@ -72,6 +73,19 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("In season now")
     expect(await page.locator("html").getAttribute("lang")).toBe("en-US")
     expect(await page.textContent("main")).toContain("Vải thiều Lục Ngạn")
+    expect(await page.getByRole("heading", { name: "Shop by category" }).count()).toBe(1)
+
+    // A product page's chrome too; the switch keeps the page and goes back to Vietnamese.
+    await page.goto(`${stack.storefront.url}/en/san-pham/nem-chua-thanh-hoa`)
+    await page.locator("[data-test=add-to-cart]:not([disabled])").waitFor()
+    expect(await page.getByRole("button", { name: "Add to cart" }).count()).toBe(1)
+    expect(await page.getByRole("combobox", { name: "Search produce" }).count()).toBe(1)
+    expect(await page.getByText("Pack", { exact: true }).count()).toBe(1)
+    expect(await page.locator("[data-test=seller-card]").textContent()).toContain("Farm")
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "VI" }).click()
+    await page.waitForURL(/\/san-pham\/nem-chua-thanh-hoa$/)
+    await page.getByRole("button", { name: "Thêm vào giỏ" }).waitFor()
+    expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
   })
 
   it("answers 404 for a product that does not exist", async () => {

@@ -9,7 +9,7 @@ import { childEnv, storefrontDir } from "../stack.ts"
 export default async function setup() {
   const output = join(storefrontDir, ".output", "server", "index.mjs")
   const sources = Math.max(
-    ...["app", "i18n", "nuxt.config.ts", "package.json"].map((p) => newestMtime(join(storefrontDir, p)))
+    ...["app", "i18n", "server", "nuxt.config.ts", "package.json"].map((p) => newestMtime(join(storefrontDir, p)))
   )
   if (existsSync(output) && statSync(output).mtimeMs >= sources) return
   const started = Date.now()

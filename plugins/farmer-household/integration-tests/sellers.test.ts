@@ -21,6 +21,18 @@ describe("farmer-household plugin, loaded by the backend", () => {
     ])
   })
 
+  it("pages /store/sellers newest first with the total, and refuses an unknown sort in both languages", async () => {
+    const all = (await medusa.api("/store/sellers")).body
+    const first = (await medusa.api("/store/sellers?sort=newest&limit=2")).body
+    const second = (await medusa.api("/store/sellers?sort=newest&limit=2&offset=2")).body
+    expect(first.sellers).toHaveLength(2)
+    expect(first.count).toBe(all.sellers.length)
+    expect(second.sellers.map((s: { id: string }) => s.id)).not.toContain(first.sellers[0].id)
+    const bad = await medusa.api("/store/sellers?sort=oldest")
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toContain("sort là name hoặc newest / sort is name or newest")
+  })
+
   it("answers /store/sellers only with a publishable key", async () => {
     const res = await fetch(`${medusa.url}/store/sellers`)
     expect(res.status).toBe(400)

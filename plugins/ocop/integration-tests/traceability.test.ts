@@ -199,6 +199,15 @@ describe("the public trace", () => {
     expect(res.body.trace.ocop_certificates).toEqual([])
   })
 
+  it("lists a product's recent batches for its page, without the seller's notes", async () => {
+    const seeded = demo.batches.find((b) => b.product === "che-tan-cuong-dac-biet")!
+    const { body: { products: [product] } } = await medusa.api("/store/products?handle=che-tan-cuong-dac-biet&fields=id")
+    const res = await medusa.api(`/store/products/${product.id}/batches`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ batches: [{ code: seeded.code, harvest_date: seeded.harvest_date }] })
+    expect((await medusa.api("/store/products/prod_nothing/batches")).body).toEqual({ batches: [] })
+  })
+
   it("shows the product's OCOP certificate with its status, and a revocation at once", async () => {
     const seeded = demo.batches.find((b) => b.product === "che-tan-cuong-dac-biet")!
     const before = (await trace(seeded.code)).body.trace.ocop_certificates

@@ -46,7 +46,7 @@ export function useProduct(handle: string) {
     const { products } = await sdk.store.product.list({
       handle,
       region_id: region?.id,
-      fields: "*variants.calculated_price,+variants.inventory_quantity,*options,*categories,+metadata",
+      fields: "*variants.calculated_price,+variants.inventory_quantity,*options,*categories,*images,+metadata",
       limit: 1,
     })
     const product = (products[0] as HttpTypes.StoreProduct | undefined) ?? null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseSearchState, searchApiQuery, setParam, toggleFacet } from "./search-query"
+import { hasFilters, parseSearchState, searchApiQuery, setParam, toggleFacet } from "./search-query"
 
 describe("search URL", () => {
   it("reads the page's query, ignoring what it does not know", () => {
@@ -10,6 +10,8 @@ describe("search URL", () => {
       ocop_stars: ["5"],
       certification: [],
       price: "",
+      in_stock: false,
+      season: "",
       sort: "relevance",
       page: 2,
     })
@@ -18,6 +20,17 @@ describe("search URL", () => {
   it("turns it into /store/search parameters, with the price bucket's bounds", () => {
     const state = parseSearchState({ q: "vải", gia: "50k-100k", "sap-xep": "price_asc", trang: "3", "danh-muc": "Trái cây" })
     expect(searchApiQuery(state)).toEqual({ q: "vải", category: ["Trái cây"], price_min: 50000, price_max: 99999, sort: "price_asc", limit: 24, offset: 48 })
+  })
+
+  it("asks for what is in stock and in season (or to pre-order) when the URL says so", () => {
+    const state = parseSearchState({ "con-hang": "1", mua: "dang-mua" })
+    expect(searchApiQuery(state)).toEqual({ in_stock: "true", season: "in_season", limit: 24, offset: 0 })
+    expect(searchApiQuery(parseSearchState({ mua: "dat-truoc" })).season).toBe("preorder")
+    expect(parseSearchState({ mua: "mua-dong", "con-hang": "yes" })).toMatchObject({ season: "", in_stock: false })
+    expect(hasFilters(parseSearchState({ q: "vai", trang: "2" }))).toBe(false)
+    expect(hasFilters(state)).toBe(true)
+    // A category page's own category is not a filter the buyer chose.
+    expect(hasFilters({ ...parseSearchState({}), category: ["Trái cây"] }, "category")).toBe(false)
   })
 
   it("toggles facet values and goes back to the first page", () => {

@@ -18,6 +18,12 @@ export const PRICE_BUCKETS: Record<string, { from?: number; to?: number }> = {
   "tren-500k": { from: 500_000 },
 }
 
+/** The season choices in the URL (`mua=`) and the harvest states each asks the API for. */
+export const SEASON_CHOICES: Record<string, string> = {
+  "dang-mua": "in_season",
+  "dat-truoc": "preorder",
+}
+
 /** The URL keys of the multi-value facets. */
 export const FACET_KEYS = { province: "tinh", category: "danh-muc", ocop_stars: "ocop", certification: "chung-nhan" } as const
 export type FacetName = keyof typeof FACET_KEYS
@@ -33,6 +39,10 @@ export type SearchState = {
   ocop_stars: string[]
   certification: string[]
   price: string
+  /** Only what is in stock now (`con-hang=1`). */
+  in_stock: boolean
+  /** A key of SEASON_CHOICES, or "". */
+  season: string
   sort: SearchSort
   page: number
 }
@@ -46,6 +56,8 @@ export function parseSearchState(query: LocationQuery): SearchState {
     ocop_stars: list(query[FACET_KEYS.ocop_stars]).filter((s) => ["3", "4", "5"].includes(s)),
     certification: list(query[FACET_KEYS.certification]),
     price: PRICE_BUCKETS[one(query.gia)] ? one(query.gia) : "",
+    in_stock: one(query["con-hang"]) === "1",
+    season: SEASON_CHOICES[one(query.mua)] ? one(query.mua) : "",
     sort: SORTS.includes(sort) ? sort : "relevance",
     page: Math.max(1, Number.parseInt(one(query.trang), 10) || 1),
   }
@@ -63,11 +75,22 @@ export function searchApiQuery(s: SearchState): Record<string, string | string[]
       certification: s.certification,
       price_min: bucket?.from,
       price_max: bucket?.to !== undefined ? bucket.to - 1 : undefined,
+      in_stock: s.in_stock ? "true" : undefined,
+      season: SEASON_CHOICES[s.season],
       sort: s.sort === "relevance" ? undefined : s.sort,
       limit: PAGE_SIZE,
       offset: (s.page - 1) * PAGE_SIZE,
     }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))
   ) as Record<string, string | string[] | number>
+}
+
+/**
+ * Whether the buyer chose a filter (the query, sorting and the page aside). `fixed` is the facet
+ * a category or province page stands for: not a choice of the buyer's.
+ */
+export function hasFilters(s: SearchState, fixed?: FacetName): boolean {
+  const chosen = (facet: FacetName) => facet !== fixed && s[facet].length > 0
+  return Boolean(chosen("province") || chosen("category") || chosen("ocop_stars") || chosen("certification") || s.price || s.in_stock || s.season)
 }
 
 /** The page URL's query after toggling one facet value (back to page 1). */
@@ -79,6 +102,6 @@ export function toggleFacet(query: LocationQuery, facet: FacetName, value: strin
 }
 
 /** The page URL's query with one single-value parameter set or cleared (back to page 1). */
-export function setParam(query: LocationQuery, key: "gia" | "sap-xep" | "q", value: string | undefined): LocationQueryRaw {
+export function setParam(query: LocationQuery, key: "gia" | "sap-xep" | "q" | "mua" | "con-hang", value: string | undefined): LocationQueryRaw {
   return { ...query, [key]: value || undefined, trang: undefined }
 }

@@ -42,6 +42,7 @@ export type ProductSearchParams = {
   price_min?: number
   price_max?: number
   in_stock?: boolean
+  season?: string[]
   sort: "relevance" | "price_asc" | "price_desc" | "newest"
   limit: number
   offset: number
@@ -74,6 +75,7 @@ export function productSearchQuery(p: ProductSearchParams, now: Date = new Date(
     filters.price_min = { ...(p.price_min !== undefined ? { $gte: p.price_min } : {}), ...(p.price_max !== undefined ? { $lte: p.price_max } : {}) }
   }
   if (p.in_stock !== undefined) filters.in_stock = p.in_stock
+  if (p.season?.length) filters.season = { $in: p.season }
   return {
     entity: "product",
     fields: HIT_FIELDS,

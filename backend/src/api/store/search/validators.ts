@@ -16,6 +16,8 @@ const vnd = (name: string) =>
     .min(0, bilingual(`${name} không được âm`, `${name} cannot be negative`))
     .optional()
 
+export const SEASON_STATES = ["in_season", "preorder", "out_of_season", "year_round"] as const
+
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const
 
 export const StoreSearchQuerySchema = z
@@ -33,6 +35,12 @@ export const StoreSearchQuerySchema = z
     price_min: vnd("price_min"),
     price_max: vnd("price_max"),
     in_stock: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    // The harvest season now (the harvest module's state): "in_season" is what is picked these days.
+    season: list(
+      z.enum(SEASON_STATES, {
+        error: bilingual("Mùa vụ là in_season, preorder, out_of_season hoặc year_round", "season is in_season, preorder, out_of_season or year_round"),
+      })
+    ),
     sort: z
       .enum(SEARCH_SORTS, { error: bilingual("sort là relevance, price_asc, price_desc hoặc newest", "sort is relevance, price_asc, price_desc or newest") })
       .default("relevance"),

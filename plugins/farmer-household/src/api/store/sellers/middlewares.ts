@@ -1,8 +1,9 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody } from "../../../lib/validation"
-import { RegisterSellerSchema } from "./validators"
+import { validateBody, validateQuery } from "../../../lib/validation"
+import { RegisterSellerSchema, StoreListSellersSchema } from "./validators"
 
 export const storeSellerMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/sellers", method: ["GET"], middlewares: [validateQuery(StoreListSellersSchema)] },
   {
     // Registration: the bearer token from POST /auth/seller/emailpass/register, not yet an actor.
     matcher: "/store/sellers",

@@ -3,17 +3,22 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
 import { bilingual } from "../../../lib/validation"
 import { maskNationalId, PRIVATE_SELLER_FIELDS, PUBLIC_SELLER_FIELDS } from "../../utils/public-seller"
-import type { RegisterSeller } from "./validators"
+import type { RegisterSeller, StoreListSellers } from "./validators"
 
-/** Approved sellers for the shop: public profile fields only. */
+/**
+ * Approved sellers for the shop: public profile fields only, by name or newest first, with the
+ * total: `{ sellers, count }`.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { sort, limit, offset } = req.validatedQuery as StoreListSellers
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sellers } = await query.graph({
+  const { data: sellers, metadata } = await query.graph({
     entity: "seller",
     fields: PUBLIC_SELLER_FIELDS,
     filters: { status: "approved" },
+    pagination: { take: limit, skip: offset, order: sort === "newest" ? { created_at: "DESC" } : { name: "ASC" } },
   })
-  res.json({ sellers })
+  res.json({ sellers, count: metadata?.count ?? sellers.length })
 }
 
 /** Registers a seller for the auth identity in the bearer token; it waits for approval. */

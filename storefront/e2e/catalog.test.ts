@@ -1,0 +1,156 @@
+import sharp from "sharp"
+import type { Page } from "playwright-core"
+import { describe, expect, it, vi } from "vitest"
+import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
+import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
+
+// The seed: lychees from Thanh Hà (Hải Phòng) and Lục Ngạn (Bắc Ninh) in "Trái cây"; tea and
+// nem chua with 4-star OCOP certificates; honey with 3 stars.
+const ROUND_TRIP = { timeout: 10_000 }
+const hitTitles = (page: Page, scope = "main") => page.locator(`${scope} [data-test=search-hit] h2`).allTextContents()
+
+describe.runIf(chromiumAvailable())("home, category and province pages, product SEO and the sitemap", () => {
+  const stack = useShopStack()
+  const url = (path: string) => `${stack.storefront.url}${path}`
+  /** What /store/search counts for a query: the pages must show the same. */
+  const apiCount = async (query: string) => (await stack.medusa.api(`/store/search?${query}`)).body.count as number
+
+  it("opens the home page on the season's produce, OCOP highlights, categories, provinces and new farms", async () => {
+    // Medusa fills the search index in the background when it starts.
+    await vi.waitFor(async () => expect((await stack.medusa.api("/store/search")).body.count).toBe(6), { timeout: 30_000, interval: 250 })
+    const page = await phonePage(stack.browser)
+    await page.goto(url("/"))
+    // Lychee is harvested from May to July, pre-ordered the rest of the year: either way it leads.
+    const seasonal = [...(await hitTitles(page, "[data-test=shelf-in-season]")), ...(await hitTitles(page, "[data-test=shelf-preorder]"))]
+    expect(seasonal).toEqual(expect.arrayContaining(["Vải thiều Thanh Hà", "Vải thiều Lục Ngạn"]))
+    expect(seasonal).not.toContain("Chè Tân Cương đặc biệt")
+    expect((await hitTitles(page, "[data-test=shelf-ocop]")).sort()).toEqual(["Chè Tân Cương đặc biệt", "Nem chua Thanh Hóa"])
+    const categories = page.locator("[data-test=chips-categories]")
+    expect(await categories.getByRole("link", { name: "Trái cây (3)" }).getAttribute("href")).toBe("/danh-muc/trai-cay")
+    expect(await page.locator("[data-test=new-farms] [data-test=seller-card]").count()).toBe(4)
+    await screenshot(page, "home-shelves")
+
+    await page.locator("[data-test=chips-provinces]").getByRole("link", { name: /^Thành phố Hải Phòng/ }).click()
+    await page.waitForURL(/\/tinh\/hai-phong$/)
+    await expect.poll(() => page.locator("h1").textContent(), ROUND_TRIP).toBe("Nông sản Thành phố Hải Phòng")
+    expect((await hitTitles(page)).sort()).toEqual(["Vải U hồng Thanh Hà", "Vải thiều Thanh Hà"])
+    // A province page does not offer other provinces.
+    expect(await page.locator("[data-test=facet-province]").count()).toBe(0)
+  })
+
+  it("filters, sorts and pages a category in its URL, rendered by the server", async () => {
+    const page = await phonePage(stack.browser)
+    const first = await page.goto(url("/danh-muc/trai-cay"))
+    expect(first?.status()).toBe(200)
+    expect(await page.locator("h1").textContent()).toBe("Trái cây")
+    expect(await page.locator("[data-test=search-count]").textContent()).toBe("3 sản phẩm")
+
+    await page.getByText("Bộ lọc", { exact: true }).click()
+    await page.locator("[data-test=facet-province]").getByRole("link", { name: /Tỉnh Bắc Ninh/ }).click()
+    await page.waitForURL(/\/danh-muc\/trai-cay\?tinh=/)
+    await expect.poll(() => hitTitles(page), ROUND_TRIP).toEqual(["Vải thiều Lục Ngạn"])
+
+    await page.goto(url("/danh-muc/trai-cay?sap-xep=price_asc"))
+    expect(await page.locator("[data-test=search-hit] [data-test=price]").allTextContents()).toEqual([
+      "Từ 40.000\u00a0₫",
+      "Từ 45.000\u00a0₫",
+      "Từ 60.000\u00a0₫",
+    ])
+    // In season or to pre-order: the harvest module's answer for today, as the API counts it.
+    await page.getByText("Bộ lọc", { exact: true }).click()
+    await page.locator("[data-test=facet-availability]").getByRole("link", { name: "Đặt trước" }).click()
+    await page.waitForURL(/mua=dat-truoc/)
+    expect(page.url()).toContain("sap-xep=price_asc")
+    const preorders = await apiCount(`category=${encodeURIComponent("Trái cây")}&season=preorder`)
+    await expect.poll(() => page.locator("[data-test=search-count]").textContent(), ROUND_TRIP).toBe(`${preorders} sản phẩm`)
+    await page.goto(url("/danh-muc/che?con-hang=1"))
+    expect(await hitTitles(page)).toEqual(["Chè Tân Cương đặc biệt"])
+
+    // A page past the end still keeps its filters in the way back.
+    await page.goto(url("/danh-muc/trai-cay?sap-xep=price_asc&trang=2"))
+    expect(await page.locator("[data-test=pager]").getByRole("link", { name: /Trang trước/ }).getAttribute("href")).toBe("/danh-muc/trai-cay?sap-xep=price_asc")
+    // Canonical: the page number stays, the sorting does not.
+    expect(await page.locator("link[rel=canonical]").getAttribute("href")).toMatch(/^https?:\/\/[^/]+\/danh-muc\/trai-cay\?trang=2$/)
+
+    expect((await page.goto(url("/danh-muc/khong-co")))?.status()).toBe(404)
+    // Hải Dương is part of Hải Phòng since 1 July 2025: no page of its own.
+    expect((await page.goto(url("/tinh/hai-duong")))?.status()).toBe(404)
+  })
+
+  it("shows a product's photos from their WebP variants, its price per kg, farm, traceability and related products", async () => {
+    const hai = await demoSellerToken(stack.medusa)
+    const photo = (r: number) => sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r, g: 120, b: 60 } } }).jpeg().toBuffer()
+    const form = new FormData()
+    for (const r of [200, 120]) form.append("files", new Blob([new Uint8Array(await photo(r))], { type: "image/jpeg" }), `IMG_${r}.jpg`)
+    const uploaded = await fetch(`${stack.medusa.url}/seller/photos`, { method: "POST", headers: { authorization: `Bearer ${hai}` }, body: form })
+    const { photos } = (await uploaded.json()) as { photos: { url: string }[] }
+    const { products } = (await stack.medusa.api("/seller/products", { token: hai })).body
+    const lychee = products.find((p: { handle: string }) => p.handle === "vai-thieu-thanh-ha")
+    const saved = await stack.medusa.api(`/seller/products/${lychee.id}`, { method: "POST", token: hai, json: { images: photos.map((p) => p.url) } })
+    expect(saved.status).toBe(200)
+
+    const page = await phonePage(stack.browser)
+    await page.goto(url("/san-pham/vai-thieu-thanh-ha"))
+    const main = page.locator("[data-test=gallery] img").first()
+    expect(await main.getAttribute("srcset")).toMatch(/-320\.webp 320w, .*-640\.webp 640w, .*-1280\.webp 1280w$/)
+    expect(await main.getAttribute("alt")).toBe("Vải thiều Thanh Hà, ảnh 1/2")
+    // The phone (390 px wide, 2× screen) picks the 1280 px file at most, never the JPEG.
+    await expect.poll(() => main.evaluate((img: HTMLImageElement) => img.currentSrc), ROUND_TRIP).toMatch(/-(640|1280)\.webp$/)
+    await page.getByRole("button", { name: "Xem ảnh 2" }).click()
+    expect(await main.getAttribute("src")).toBe(photos[1]!.url)
+
+    expect(await page.locator("[data-test=variant]").filter({ hasText: "Hộp 5 kg" }).locator("[data-test=price-per-kg]").textContent()).toBe("42.000\u00a0₫/kg")
+    expect(await page.locator("[data-test=seller-card]").textContent()).toContain("Xã Thanh Hà, Thành phố Hải Phòng")
+    await page.locator("[data-test=trace-links]").getByRole("link", { name: /^Lô 7KQ2VX9M4T, thu hoạch 12\/06\/2026$/ }).waitFor()
+    expect((await hitTitles(page, "[data-test=related]")).sort()).toEqual(["Vải U hồng Thanh Hà", "Vải thiều Lục Ngạn"])
+    await screenshot(page, "product-gallery")
+  })
+
+  it("renders the product's meta tags, OpenGraph and schema.org Product with VND offers on the server", async () => {
+    // The server's HTML, without running its JavaScript: what a search engine's crawler reads.
+    const page = await (await stack.browser.newContext({ javaScriptEnabled: false })).newPage()
+    await page.goto(url("/san-pham/che-tan-cuong-dac-biet"))
+    const meta = (selector: string) => page.locator(selector).first().getAttribute("content")
+    expect(await page.title()).toBe("Chè Tân Cương đặc biệt · Nông sản Việt")
+    expect(await meta("meta[name=description]")).toContain("HTX Chè Tân Cương")
+    expect(await meta("meta[property='og:title']")).toBe("Chè Tân Cương đặc biệt")
+    expect(await meta("meta[property='product:price:currency']")).toBe("VND")
+    const canonical = await page.locator("link[rel=canonical]").getAttribute("href")
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/san-pham\/che-tan-cuong-dac-biet$/)
+    expect(await page.locator("link[rel=alternate][hreflang=en]").getAttribute("href")).toBe(canonical!.replace("/san-pham", "/en/san-pham"))
+    expect(await meta("meta[property='og:url']")).toBe(canonical)
+    expect(await meta("meta[property='og:locale']")).toBe("vi_VN")
+    expect(await meta("meta[name=viewport]")).toBe("width=device-width, initial-scale=1")
+
+    const ld = JSON.parse((await page.locator("script[type='application/ld+json']").textContent())!)
+    expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "Product", name: "Chè Tân Cương đặc biệt", url: canonical, award: "OCOP 4★" })
+    expect(ld.offers).toMatchObject({ "@type": "AggregateOffer", priceCurrency: "VND", lowPrice: 120000, highPrice: 280000, offerCount: 2 })
+    expect(ld.offers.offers.map((o: { name: string; price: number; availability: string }) => [o.name, o.price, o.availability])).toEqual([
+      ["Gói 200 g", 120000, "https://schema.org/InStock"],
+      ["Hộp 500 g", 280000, "https://schema.org/InStock"],
+    ])
+  })
+
+  it("lists products, farms, categories and provinces in /sitemap.xml, and points robots.txt at it", async () => {
+    const res = await fetch(url("/sitemap.xml"))
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toContain("xml")
+    const xml = await res.text()
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+    expect(locs).toEqual(
+      expect.arrayContaining(["/", "/san-pham/vai-thieu-thanh-ha", "/nha-vuon/ho-nguyen-van-hai", "/danh-muc/trai-cay", "/tinh/hai-phong", "/tinh/bac-ninh", "/ocop"])
+    )
+    expect(xml).toMatch(/hreflang="en[^"]*" href="[^"]+\/en\/san-pham\/vai-thieu-thanh-ha"/)
+    expect(locs.filter((l) => /kenh-nguoi-ban|gio-hang|thanh-toan|don-hang|\/cho$/.test(l))).toEqual([])
+
+    const robots = await (await fetch(url("/robots.txt"))).text()
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m)
+    expect(robots).toContain("Disallow: /kenh-nguoi-ban")
+    expect(robots.match(/^Disallow: \/thanh-toan$/gm)).toHaveLength(1)
+    expect(robots).toContain("Disallow: /en/thanh-toan")
+    // Search results are followed, not indexed; product pages are indexed.
+    expect((await fetch(url("/tim-kiem?q=vai"))).headers.get("x-robots-tag")).toMatch(/^noindex, follow/)
+    expect((await fetch(url("/san-pham/vai-thieu-thanh-ha"))).headers.get("x-robots-tag")).toMatch(/^index, follow/)
+  })
+})
