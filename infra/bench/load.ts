@@ -1,0 +1,50 @@
+// One HTTP load run with autocannon, answering the figures DESIGN.md's budgets speak of.
+// autocannon's own histogram reports p50, p97.5 and p99 but no p95, so every response time is
+// also kept here (a run is at most a few thousand requests) and the percentiles are read from it.
+import autocannon from "autocannon"
+import { percentile } from "./stats.ts"
+
+export type LoadResult = { requests: number; p50: number; p95: number; p99: number; rps: number; errors: number; non2xx: number }
+
+export type LoadOptions = {
+  url: string
+  /** Paths (or full requests) taken in turn, so a run does not hammer one cached row. */
+  requests: Array<{ path: string; method?: "GET" | "POST"; body?: string; headers?: Record<string, string> }>
+  headers?: Record<string, string>
+  connections?: number
+  /** Seconds; or stop after `amount` requests. */
+  duration?: number
+  amount?: number
+}
+
+export async function load(opts: LoadOptions): Promise<LoadResult> {
+  const times: number[] = []
+  let next = 0
+  const instance = autocannon({
+    url: opts.url,
+    connections: opts.connections ?? 8,
+    duration: opts.amount ? undefined : (opts.duration ?? 10),
+    amount: opts.amount,
+    headers: opts.headers,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = opts.requests[next++ % opts.requests.length]
+          return { ...req, path: r.path, method: r.method ?? "GET", body: r.body, headers: { ...req.headers, ...r.headers } }
+        },
+      },
+    ],
+  })
+  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  const result = await instance
+  times.sort((a, b) => a - b)
+  return {
+    requests: result.requests.total,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: result.requests.total / (result.duration || 1),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
