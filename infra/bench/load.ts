@@ -20,7 +20,7 @@ export type LoadOptions = {
 export async function load(opts: LoadOptions): Promise<LoadResult> {
   const times: number[] = []
   let next = 0
-  const instance = autocannon({
+  const options: autocannon.Options = {
     url: opts.url,
     connections: opts.connections ?? 8,
     duration: opts.amount ? undefined : (opts.duration ?? 10),
@@ -34,9 +34,14 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
         },
       },
     ],
+  }
+  // With a callback autocannon returns the running instance, whose "response" events we need.
+  let instance!: autocannon.Instance
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
   })
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
-  const result = await instance
+  const result = await finished
   times.sort((a, b) => a - b)
   return {
     requests: result.requests.total,

@@ -34,8 +34,14 @@ export async function seedScale(dbUrl: string, products: number, log: (line: str
     log("seeding the demo marketplace (the base the scaled catalogue builds on) …")
     await seedDemo(dbUrl, { quiet: true })
   }
+  await seedScaleCatalogue(dbUrl, products)
+}
+
+/** The scaled catalogue alone, on a database that already holds the demo marketplace. */
+export async function seedScaleCatalogue(dbUrl: string, products: number, { quiet = false } = {}) {
   await run(join(backendDir, "..", "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed-scale.ts", String(products)], {
     cwd: backendDir,
     env: childEnv({ DATABASE_URL: dbUrl, LOG_LEVEL: "warn" }),
+    quiet,
   })
 }

@@ -26,7 +26,14 @@ export default async function seedScale({ container, args }: ExecArgs) {
   if (!Number.isInteger(products) || products < 1) throw new Error(`seed-scale needs the number of products (got ${args[0]})`)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  let phase = performance.now()
   const log = (line: string) => console.log(`[seed:scale] ${line}`)
+  /** Seconds since the previous call: each phase says what it cost. */
+  const took = () => {
+    const seconds = ((performance.now() - phase) / 1000).toFixed(1)
+    phase = performance.now()
+    return `${seconds} s`
+  }
 
   const [{ count: existing }] = await knex("product").where("handle", "like", `${SCALE_HANDLE_PREFIX}%`).whereNull("deleted_at").count()
   if (Number(existing) === products) {
@@ -53,6 +60,7 @@ export default async function seedScale({ container, args }: ExecArgs) {
     bar.update(Math.min(missing.length, i + SELLER_BATCH))
   }
   bar.stop()
+  log(`sellers: ${took()}`)
 
   const { data: sellers } = await query.graph({
     entity: "seller",
@@ -67,6 +75,7 @@ export default async function seedScale({ container, args }: ExecArgs) {
     const { result } = await createSellerProductWorkflow(container).run({ input: { seller_id: sellers[0].id, product: catalogue.prototype() } })
     await knex("product").where({ id: result.id }).update({ handle: `${SCALE_HANDLE_PREFIX}0` })
     prototype = { product_id: result.id }
+    log(`prototype: ${took()} for one product through the workflow`)
   }
 
   if (products > 1) {
@@ -79,7 +88,9 @@ export default async function seedScale({ container, args }: ExecArgs) {
       onProgress: (done) => bar.update(done),
     })
     bar.stop()
+    log(`${products - 1} copies: ${took()}`)
   }
   log("search index (the index definition's own seed, as npm run search:reindex)")
   await rebuildProductIndex(container)
+  log(`search index: ${took()}`)
 }
