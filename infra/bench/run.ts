@@ -24,7 +24,24 @@ if (!Number.isInteger(products) || products < 1 || unknown.length) {
 const chosen = positionals.length ? MEASUREMENTS.filter((m) => positionals.includes(m.name)) : MEASUREMENTS
 const stack = chosen.some((m) => m.stack === "shop") ? "shop" : chosen.some((m) => m.stack === "medusa") ? "medusa" : "none"
 const log = (line: string) => console.log(`[bench] ${line}`)
-const secrets = { bankWebhook: "bench-bank-webhook-secret", vnpayHash: "bench-vnpay-hash-secret" }
+const secrets = { bankWebhook: "bench-bank-webhook-secret-of-32-characters", vnpayHash: "bench-vnpay-hash-secret-of-32-characters" }
+/**
+ * `medusa start` runs with NODE_ENV=production, as a deployment does: it wants real secrets, a
+ * VNPay merchant (the development simulator is off in production; creating a payment only
+ * builds the signed pay URL, nothing leaves the machine) and a bank account for transfers.
+ */
+const productionEnv = {
+  NODE_ENV: "production",
+  JWT_SECRET: "bench-jwt-secret-of-at-least-32-characters",
+  COOKIE_SECRET: "bench-cookie-secret-of-at-least-32-characters",
+  SELLER_DATA_KEY: "bench-seller-data-key-of-at-least-32-characters",
+  VNPAY_TMN_CODE: "BENCHTMN",
+  VNPAY_HASH_SECRET: secrets.vnpayHash,
+  BANK_TRANSFER_BIN: "970436",
+  BANK_TRANSFER_ACCOUNT: "0011002233445",
+  BANK_TRANSFER_HOLDER: "NONG SAN VIET BENCH",
+  BANK_WEBHOOK_SECRET: secrets.bankWebhook,
+}
 
 const children: Managed[] = []
 async function stopAll() {
@@ -59,8 +76,7 @@ async function startStack(): Promise<BenchContext> {
       ADMIN_DISABLED: "true",
       LOG_LEVEL: "error",
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
-      BANK_WEBHOOK_SECRET: secrets.bankWebhook,
-      VNPAY_HASH_SECRET: secrets.vnpayHash,
+      ...productionEnv,
     },
     onSpawn: (m) => children.push(m),
   })
