@@ -23,8 +23,8 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   const options: autocannon.Options = {
     url: opts.url,
     connections: opts.connections ?? 8,
-    duration: opts.amount ? undefined : (opts.duration ?? 10),
-    amount: opts.amount,
+    // autocannon refuses a duration key set to undefined: give one of the two.
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 10 }),
     headers: opts.headers,
     requests: [
       {
@@ -42,6 +42,8 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   })
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
   const result = await finished
+  // A run where nothing succeeded measured nothing: say so rather than report 0 ms.
+  if (!result["2xx"]) throw new Error(`no request succeeded (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers)`)
   times.sort((a, b) => a - b)
   return {
     requests: result.requests.total,

@@ -14,11 +14,12 @@ const SELLER_BATCH = 50
  * `npm run seed:scale -- --products N` (through infra/src/seed-scale.ts, on a database that holds
  * the demo marketplace). Sellers and one prototype product go through our workflows, exactly as a
  * seller's phone creates them; the other N-1 products are copies of the prototype's rows made in
- * bulk SQL (lib/scale/catalogue.ts), because the product workflow costs about a second per product
- * on this machine (28 hours for 100k). Then the search index is rebuilt through the index's own
- * seed, as `npm run search:reindex` does. Sellers and the prototype are found again on a rerun;
- * the copies are written in one transaction, so a database holds all of them or none, and a
- * database seeded with another size is refused.
+ * bulk SQL (lib/scale/clone-products.ts), because the product workflow costs seconds per product
+ * on this machine (3.7 s for the prototype with other work running: days for 100k). Then the
+ * search index is rebuilt through the index's own seed, as `npm run search:reindex` does.
+ * Sellers and the prototype are found again on a rerun; the copies are written in one
+ * transaction, so a database holds all of them or none, and a database seeded with another size
+ * is refused.
  */
 export default async function seedScale({ container, args }: ExecArgs) {
   // `medusa exec` passes positional arguments only: the number of products.
@@ -53,7 +54,11 @@ export default async function seedScale({ container, args }: ExecArgs) {
   const { data: known } = await query.graph({ entity: "seller", fields: ["handle"], filters: { handle: wanted.map((s) => s.handle) } })
   const missing = wanted.filter((s) => !known.some((k) => k.handle === s.handle))
   log(`${sellerCount} sellers through createSellersWorkflow (${missing.length} to create)`)
-  const bar = new SingleBar({ format: "{what} [{bar}] {value}/{total} | {duration_formatted} elapsed, {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
+  // Also drawn (every 5 s, one line each) when the output is a log rather than a terminal.
+  const bar = new SingleBar(
+    { format: "{what} [{bar}] {value}/{total} | {duration_formatted} elapsed, {eta_formatted} left", hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
+    Presets.shades_classic
+  )
   bar.start(missing.length, 0, { what: "sellers " })
   for (let i = 0; i < missing.length; i += SELLER_BATCH) {
     await createSellersWorkflow(container).run({ input: { sellers: missing.slice(i, i + SELLER_BATCH) } })
