@@ -22,7 +22,10 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   let next = 0
   const options: autocannon.Options = {
     url: opts.url,
-    connections: opts.connections ?? 8,
+    // Two connections on two cores: a shop's latency under steady use, not a saturation test
+    // (with eight, requests queued past autocannon's timeout on the shared machine).
+    connections: opts.connections ?? 2,
+    timeout: 30,
     // autocannon refuses a duration key set to undefined: give one of the two.
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 10 }),
     headers: opts.headers,

@@ -47,7 +47,7 @@ const children: Managed[] = []
 async function stopAll() {
   for (const child of children.reverse()) await stopGroup(child, 10_000)
 }
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stopAll().then(() => process.exit(130)))
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopAll().then(() => process.exit(130)))
 
 async function startStack(): Promise<BenchContext> {
   const ctx: BenchContext = {

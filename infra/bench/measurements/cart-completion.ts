@@ -17,7 +17,6 @@ export const cartCompletion: Measurement = {
       url: ctx.medusaUrl,
       headers: { "x-publishable-api-key": ctx.publishableKey, "content-type": "application/json" },
       requests: carts.map((c) => ({ path: `/store/carts/${c.id}/complete`, method: "POST" as const })),
-      connections: 4,
       amount: carts.length,
     })
     return loadFigures("cart completion (COD)", result)

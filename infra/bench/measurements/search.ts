@@ -23,7 +23,7 @@ export const search: Measurement = {
       headers,
       requests: QUERIES.map((text) => ({ path: `/store/products?q=${q(text)}&limit=24&region_id=${ctx.regionId}&fields=${encodeURIComponent(CARD_FIELDS)}` })),
     })
-    const typos = await load({ url: ctx.medusaUrl, headers, requests: TYPOS.map((text) => ({ path: `/store/search?q=${q(text)}&limit=24` })), connections: 2, duration: 15 })
+    const typos = await load({ url: ctx.medusaUrl, headers, requests: TYPOS.map((text) => ({ path: `/store/search?q=${q(text)}&limit=24` })), duration: 15 })
     const ratio: Figure = {
       name: "search speed-up (stock p95 / ours p95)",
       metric: "ratio",

@@ -9,8 +9,7 @@ export const storefrontSsr: Measurement = {
   stack: "shop",
   async run(ctx) {
     const requests = sampleHandles(ctx.products, 100).map((handle) => ({ path: `/san-pham/${handle}` }))
-    // Fewer connections: each page is several API calls behind it, on the same two cores.
-    const result = await load({ url: ctx.storefrontUrl, requests, connections: 4 })
+    const result = await load({ url: ctx.storefrontUrl, requests })
     return loadFigures("storefront product page SSR", result, BUDGETS.ssrP95)
   },
 }
