@@ -15,9 +15,20 @@ export type LoadOptions = {
   /** Seconds; or stop after `amount` requests. */
   duration?: number
   amount?: number
+  /**
+   * Sends each request once, one at a time, before measuring (default): a freshly started
+   * Medusa answers its first requests in seconds, longer than a whole run. Off for requests
+   * that change something (IPNs, cart completions).
+   */
+  warmup?: boolean
 }
 
 export async function load(opts: LoadOptions): Promise<LoadResult> {
+  if (opts.warmup !== false) {
+    for (const r of opts.requests) {
+      await fetch(`${opts.url}${r.path}`, { method: r.method, body: r.body, headers: { ...opts.headers, ...r.headers }, signal: AbortSignal.timeout(60_000) })
+    }
+  }
   const times: number[] = []
   let next = 0
   const options: autocannon.Options = {

@@ -5,7 +5,7 @@ import { readyCarts } from "../carts.ts"
 import { loadFigures } from "../figures.ts"
 import { load } from "../load.ts"
 
-const CARTS = 40
+const CARTS = 20
 
 export const cartCompletion: Measurement = {
   name: "cart-completion",
@@ -18,6 +18,7 @@ export const cartCompletion: Measurement = {
       headers: { "x-publishable-api-key": ctx.publishableKey, "content-type": "application/json" },
       requests: carts.map((c) => ({ path: `/store/carts/${c.id}/complete`, method: "POST" as const })),
       amount: carts.length,
+      warmup: false,
     })
     return loadFigures("cart completion (COD)", result)
   },
