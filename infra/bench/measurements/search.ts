@@ -23,7 +23,6 @@ export const search: Measurement = {
       headers,
       requests: QUERIES.map((text) => ({ path: `/store/products?q=${q(text)}&limit=24&region_id=${ctx.regionId}&fields=${encodeURIComponent(CARD_FIELDS)}` })),
     })
-    const typos = await load({ url: ctx.medusaUrl, headers, requests: TYPOS.map((text) => ({ path: `/store/search?q=${q(text)}&limit=24` })), duration: 15 })
     const ratio: Figure = {
       name: "search speed-up (stock p95 / ours p95)",
       metric: "ratio",
@@ -31,11 +30,15 @@ export const search: Measurement = {
       unit: "×",
       budget: BUDGETS.searchSpeedup,
     }
-    return [
-      ...loadFigures("search, ours (/store/search)", ours, BUDGETS.searchP95),
-      ...loadFigures("search, stock (/store/products?q=)", stock),
-      ratio,
-      ...loadFigures("search, ours, typo fallback (\"vai thiu\")", typos),
-    ]
+    const figures = [...loadFigures("search, ours (/store/search)", ours, BUDGETS.searchP95), ...loadFigures("search, stock (/store/products?q=)", stock), ratio]
+    // The typo fallback scans every document: at 100k one query outlasts the run. Its failure
+    // is reported without losing the figures above.
+    try {
+      const typos = await load({ url: ctx.medusaUrl, headers, requests: TYPOS.map((text) => ({ path: `/store/search?q=${q(text)}&limit=24` })), duration: 15 })
+      figures.push(...loadFigures('search, ours, typo fallback ("vai thiu")', typos))
+    } catch (error) {
+      ctx.log(`search typo fallback not measured: ${error instanceof Error ? error.message : error}`)
+    }
+    return figures
   },
 }
