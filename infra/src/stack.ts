@@ -89,10 +89,10 @@ export async function seedDemo(dbUrl: string, { quiet = false, env = {} as Recor
 }
 
 /** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */
-export async function migrateIfChanged(dbUrl: string, stateFile: string): Promise<boolean> {
+export async function migrateIfChanged(dbUrl: string, stateFile: string, { quiet = false } = {}): Promise<boolean> {
   const current = schemaFingerprint()
   if (existsSync(stateFile) && readFileSync(stateFile, "utf8") === current) return false
-  await migrate(dbUrl)
+  await migrate(dbUrl, { quiet })
   mkdirSync(join(stateFile, ".."), { recursive: true })
   writeFileSync(stateFile, current)
   return true

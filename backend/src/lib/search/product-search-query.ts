@@ -56,11 +56,14 @@ const ORDER: Record<ProductSearchParams["sort"], Record<string, SearchTypes.Sear
 }
 
 /**
- * The shop's search parameters as a Search Module query: the same for every provider. A stars
+ * The shop's search parameters as a Search Module query: the same for every provider. With
+ * `typos`, words may also match by trigram similarity (on Postgres a scan of every document:
+ * seconds at 10k products, so the route asks for it only when the exact words found nothing).
+ * A stars
  * filter also asks that the certificate has not lapsed since its document was written (the
  * expiry job's event normally removes it first), so "5 stars" means a 5-star certificate valid today.
  */
-export function productSearchQuery(p: ProductSearchParams, now: Date = new Date()): SearchTypes.SearchQuery {
+export function productSearchQuery(p: ProductSearchParams, typos: boolean, now: Date = new Date()): SearchTypes.SearchQuery {
   const filters: SearchTypes.SearchFilters = {}
   if (p.q) filters.q = p.q
   if (p.category?.length) filters.category = { $in: p.category }
@@ -82,7 +85,7 @@ export function productSearchQuery(p: ProductSearchParams, now: Date = new Date(
     filters,
     pagination: { skip: p.offset, take: p.limit, order: p.q || p.sort !== "relevance" ? ORDER[p.sort] : ORDER.newest },
     search_options: {
-      typo_tolerance: true,
+      typo_tolerance: typos,
       count: "exact",
       disjunctive_facets: true,
       facets: [

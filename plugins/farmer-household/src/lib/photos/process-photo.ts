@@ -9,7 +9,7 @@ export const DEFAULT_MAX_PHOTO_PIXELS = 50_000_000
 export const PHOTO_MIME_TYPE = "image/webp"
 
 // Effort 2 (of 0–6) encodes over twice as fast as the default 4 for files some 5% larger,
-// which keeps a 12 MP photo within the 400 ms budget (infra/bench/photo-pipeline.ts).
+// which keeps a 12 MP photo within the 400 ms budget (infra/bench/measurements/photo-pipeline.ts, `npm run bench:photos`).
 const WEBP = { quality: 78, effort: 2 } as const
 
 export type ProcessPhotoOptions = {
