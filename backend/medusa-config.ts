@@ -41,6 +41,7 @@ export default defineConfig({
     { resolve: "@nongsan/ocop", options: {} },
     { resolve: "@nongsan/cho-qr", options: { bankTransfer } },
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
+    { resolve: "@nongsan/reviews", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
