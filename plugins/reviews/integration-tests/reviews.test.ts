@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
-import { customerToken, demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
+import { customerToken, deliverOrder, demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
 
 let medusa: TestMedusa
 let buyer: string
@@ -45,10 +45,7 @@ describe("a buyer's review of a delivered line", () => {
   })
 
   it("takes 1 to 5 stars, once, from the order's own buyer", async () => {
-    for (const [action, json] of [["accept"], ["pack"], ["ship", { carrier: "Viettel Post", tracking_number: "VTP9" }], ["deliver"]] as const) {
-      const res = await medusa.api(`/seller/orders/${order.id}/${action}`, { method: "POST", token: hai, json: json ?? {} })
-      expect(res.status, `${action}: ${JSON.stringify(res.body)}`).toBe(200)
-    }
+    await deliverOrder(medusa, hai, order.id, "VTP9")
     const groups = (await medusa.api("/store/customers/me/order-groups", { token: buyer })).body.order_groups
     expect(groups[0].orders[0]).toMatchObject({ stage: "delivered", tracking: [{ tracking_number: "VTP9" }] })
 
