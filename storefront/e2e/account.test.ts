@@ -1,17 +1,19 @@
 // A buyer's account in a phone's browser: sign up, sign out and in, a saved address that fills
 // checkout, a COD order placed signed in, followed under "my orders" to delivery, then a review
-// that shows on the product page, and "buy again".
+// with the farm's reply (from its dashboard) on the product page, and "buy again".
 import { describe, expect, it } from "vitest"
 import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { deliverOrder, demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 import { openProduct } from "./checkout-form.ts"
+import demo from "../../seed/data/demo.json" with { type: "json" }
 
 const ROUND_TRIP = { timeout: 10_000 }
 const EMAIL = "lan.tai-khoan@example.vn"
 const PASSWORD = "vai-thieu-ngot"
 const REVIEW = "Vải ngọt lịm, quả to, giao đúng hẹn."
+const FARM_REPLY = "Cảm ơn chị Lan, mùa sau vườn lại gửi vải ngon!"
 
 describe.runIf(chromiumAvailable())("a buyer's account in a phone's browser", () => {
   const stack = useShopStack()
@@ -114,15 +116,38 @@ describe.runIf(chromiumAvailable())("a buyer's account in a phone's browser", ()
     await order.locator("[data-test=reorder]").click()
     await expect.poll(() => order.locator("[data-test=reorder-result]").textContent(), ROUND_TRIP).toContain("Đã thêm 1 sản phẩm vào giỏ.")
 
+    // The farm answers from its dashboard, once.
+    const farm = await phonePage(stack.browser)
+    await farm.goto(`${url}/kenh-nguoi-ban/dang-nhap?next=/kenh-nguoi-ban/danh-gia`)
+    await farm.getByLabel("Số điện thoại").fill("0912345678")
+    await farm.getByLabel("Mật khẩu", { exact: true }).fill(demo.sellerLogin.password)
+    await farm.getByRole("button", { name: "Đăng nhập", exact: true }).click()
+    await farm.waitForURL((u) => u.pathname === "/kenh-nguoi-ban/danh-gia", ROUND_TRIP)
+    const card = farm.locator("[data-test=seller-review]")
+    await expect.poll(() => card.textContent(), ROUND_TRIP).toContain(REVIEW)
+    await card.getByLabel("Lời trả lời của bạn (chỉ trả lời được một lần)").fill(FARM_REPLY)
+    await card.locator("[data-test=send-reply]").click()
+    await expect.poll(() => card.locator("[data-test=seller-reply]").textContent(), ROUND_TRIP).toContain(FARM_REPLY)
+    expect(await card.locator("[data-test=reply-body]").count()).toBe(0)
+    await screenshot(farm, "seller-reviews")
+
     await page.goto(`${url}/san-pham/vai-thieu-thanh-ha`)
     const reviews = page.locator("[data-test=reviews]")
     expect(await reviews.locator("[data-test=rating-summary]").textContent()).toContain("1 đánh giá")
+    expect(await reviews.locator("[data-test=review]").textContent()).toContain(`Trần Thị L.`)
     expect(await reviews.locator("[data-test=review]").textContent()).toContain(REVIEW)
+    expect(await reviews.locator("[data-test=review-reply]").textContent()).toBe(`Nhà vườn trả lời: ${FARM_REPLY}`)
     expect(await reviews.getByRole("img", { name: "5 trên 5 sao" }).count()).toBeGreaterThan(0)
     await reviews.scrollIntoViewIfNeeded()
     await screenshot(page, "product-reviews")
 
     await page.goto(`${url}/nha-vuon/ho-nguyen-van-hai`)
     expect(await page.locator("[data-test=rating-summary]").textContent()).toContain("1 đánh giá")
+
+    // The account speaks English at /en.
+    await page.goto(`${url}/en/tai-khoan/don-hang`)
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("My orders")
+    expect(await page.locator("[data-test=reviewed]").textContent()).toContain("Reviewed")
+    expect(await page.locator("[data-test=farm-order-stage]").textContent()).toBe("Delivered")
   })
 })

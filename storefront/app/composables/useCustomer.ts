@@ -31,9 +31,9 @@ export function useCustomer() {
     return store.customer
   }
 
+  /** Clears the token (the SDK's storage is the cookie) and the profile. */
   async function forget() {
-    await sdk.auth.logout().catch(() => undefined)
-    token.value = null
+    await sdk.auth.logout()
     store.customer = null
     return null
   }

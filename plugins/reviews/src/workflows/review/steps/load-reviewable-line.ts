@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bilingual } from "@nongsan/farmer-household/lib/validation"
 import { ORDER_STAGE_FIELDS, sellerOrderStage } from "@nongsan/farmer-household/lib/seller-order-stage"
+import { reviewAuthorName } from "../../../lib/author-name"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../modules/review"
 
 export type ReviewableLineInput = { customer_id: string; order_id: string; line_item_id: string }
@@ -13,14 +14,6 @@ export type ReviewableLine = {
   seller_id: string
   customer_id: string
   author_name: string
-}
-
-/** "Lan T.": the buyer's first name and the initial of the last, as the store shows it. */
-function authorName(customer: { first_name?: string | null; last_name?: string | null } | undefined) {
-  const first = customer?.first_name?.trim()
-  const initial = customer?.last_name?.trim().charAt(0)
-  if (!first) return "Khách hàng"
-  return initial ? `${first} ${initial.toUpperCase()}.` : first
 }
 
 /**
@@ -56,7 +49,7 @@ export const loadReviewableLineStep = createStep("load-reviewable-line", async (
     product_id: item.product_id!,
     seller_id: (order as any).seller?.id,
     customer_id: input.customer_id,
-    author_name: authorName((order as any).customer),
+    author_name: reviewAuthorName((order as any).customer),
   }
   return new StepResponse(line)
 })
