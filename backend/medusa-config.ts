@@ -39,9 +39,10 @@ export default defineConfig({
   plugins: [
     { resolve: "@nongsan/farmer-household", options: { nationalIdKey: sellerDataKey } },
     { resolve: "@nongsan/ocop", options: {} },
-    { resolve: "@nongsan/cho-qr", options: { bankTransfer } },
+    { resolve: "@nongsan/cho-qr", options: { bankTransfer, secretKey: sellerDataKey } },
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
     { resolve: "@nongsan/reviews", options: {} },
+    { resolve: "@nongsan/statistics", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

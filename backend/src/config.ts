@@ -11,7 +11,7 @@ type Env = Record<string, string | undefined>
 
 /**
  * JWT_SECRET and COOKIE_SECRET sign sessions; SELLER_DATA_KEY encrypts sellers' national ID
- * numbers at rest.
+ * numbers and markets' VNPay hash secrets at rest (each module derives its own key from it).
  */
 export function productionSecrets(env: Env): { jwtSecret: string; cookieSecret: string; sellerDataKey: string } {
   const jwtSecret = env.JWT_SECRET || DEVELOPMENT_SECRET

@@ -57,4 +57,21 @@ describe.runIf(chromiumAvailable())("the market vendor's stall screen", () => {
     await page.getByRole("button", { name: "Hiện mã QR" }).click()
     await page.locator("[data-test=sale-qr] svg").waitFor()
   })
+
+  async function downloaded(testId: string) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`[data-test=${testId}]`).click()])
+    const chunks: Buffer[] = []
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer)
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) }
+  }
+
+  it("downloads the stall's printable poster as a PDF and the day's books as CSV", async () => {
+    await page.locator("summary", { hasText: "Mã QR của quầy" }).click()
+    const poster = await downloaded("poster-pdf")
+    expect(poster.name).toBe("quay-A12.pdf")
+    expect(poster.bytes.subarray(0, 5).toString()).toBe("%PDF-")
+    const books = await downloaded("ledger-csv")
+    expect(books.name).toMatch(/^so-quay-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(books.bytes.toString("utf8")).toContain("NGUYEN THI HOA chuyen tien mua vai")
+  })
 })

@@ -3,41 +3,10 @@ import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/med
 import { demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
 import { signNotification } from "../src/lib/bank-transfer/signature.ts"
 import { decodeEmvco } from "../src/lib/emvco/index.ts"
+import { openStallStream as openStream } from "./stall-stream.ts"
 
 const SECRET = "test_bank_secret"
 const BIN = "970436"
-
-/** An open SSE stream of a stall, collecting the ledger events it receives. */
-function openStream(medusa: TestMedusa, stallId: string, token: string, headers: Record<string, string> = {}) {
-  const controller = new AbortController()
-  const events: Array<{ id: string; data: { amount: number; seq: number; stall_id?: string } }> = []
-  const ready = fetch(`${medusa.url}/seller/stalls/${stallId}/events`, { headers: { authorization: `Bearer ${token}`, ...headers }, signal: controller.signal }).then((res) => {
-    if (res.status === 200) {
-      void (async () => {
-        const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader()
-        let buffer = ""
-        try {
-          for (;;) {
-            const { value, done } = await reader.read()
-            if (done) return
-            buffer += value
-            const blocks = buffer.split("\n\n")
-            buffer = blocks.pop()!
-            for (const block of blocks) {
-              const id = block.match(/^id: (.*)$/m)?.[1]
-              const data = block.match(/^data: (.*)$/m)?.[1]
-              if (id && data) events.push({ id, data: JSON.parse(data) })
-            }
-          }
-        } catch {
-          // aborted
-        }
-      })()
-    }
-    return res.status
-  })
-  return { ready, events, close: () => controller.abort() }
-}
 
 const settle = (ms = 1500) => new Promise((r) => setTimeout(r, ms))
 
@@ -63,7 +32,7 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
       const res = await medusa.api(`/admin/markets/${market.body.market.id}/stalls`, {
         method: "POST",
         token: admin,
-        json: { number, name: `Quầy ${number}`, goods: "Rau, quả", bank_bin: BIN, account_number: account, account_holder: "NGUYEN VAN HAI", vendor_phone: phone },
+        json: { number, name: `Quầy ${number}`, goods: "Rau, quả", bank_bin: BIN, bank_name: "Vietcombank", account_number: account, account_holder: "NGUYEN VAN HAI", vendor_phone: phone },
       })
       expect(res.status).toBe(201)
       return res.body.stall
@@ -95,7 +64,19 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect(decodeEmvco(a.qr_payload)).toMatchObject({ initiation: "static", vietqr: { bin: BIN, account: stallA.account_number } })
     const poster = await fetch(`${medusa.url}/seller/stalls/${stallA.id}/poster.svg`, { headers: { authorization: `Bearer ${vendorA}` } })
     expect(poster.headers.get("content-type")).toContain("image/svg+xml")
-    expect(await poster.text()).toContain("Quầy A1")
+    const svg = await poster.text()
+    expect(svg).toContain("Quầy A1")
+    expect(svg).toContain("Ngân hàng: Vietcombank (BIN 970436)")
+    for (const [path, token] of [[`/seller/stalls/${stallA.id}/poster.pdf`, vendorA], [`/admin/stalls/${stallA.id}/poster.pdf`, admin]]) {
+      const pdf = await fetch(`${medusa.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+      expect(pdf.headers.get("content-type")).toBe("application/pdf")
+      const bytes = Buffer.from(await pdf.arrayBuffer())
+      expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
+      // The font that prints the Vietnamese is inside the file (A5 page, 148 × 210 mm).
+      expect(bytes.toString("latin1")).toMatch(/\/FontFile2/)
+      expect(bytes.toString("latin1")).toMatch(/DejaVuSans-Bold/)
+      expect(bytes.toString("latin1")).toContain("/MediaBox [0 0 419.53 595.28]")
+    }
   })
 
   it("books a signed credit for stall A once in A's ledger and stream only, even delivered three times at once", async () => {
@@ -219,5 +200,44 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     expect(report.provinces.find((p: { province: string }) => p.province === "Thành phố Hải Phòng").days[0].count).toBeGreaterThanOrEqual(4)
     expect((await medusa.api("/admin/market-report?from=2026-02-01&to=2026-01-01", { token: admin })).status).toBe(400)
     expect((await medusa.api("/admin/market-report?from=hom-nay", { token: admin })).status).toBe(400)
+  })
+
+  it("lets the operator rename a market, and delete one only while it has no stall", async () => {
+    const renamed = await medusa.api(`/admin/markets/${marketId}`, { method: "POST", token: admin, json: { name: "Chợ Thử Mới", opening_hours: "04:30–19:00" } })
+    expect(renamed.body.market).toMatchObject({ id: marketId, name: "Chợ Thử Mới", opening_hours: "04:30–19:00", province: "Thành phố Hải Phòng", vnpay_configured: false })
+    expect((await medusa.api(`/admin/markets/${marketId}`, { method: "POST", token: admin, json: { name: "" } })).status).toBe(400)
+    const refused = await medusa.api(`/admin/markets/${marketId}`, { method: "DELETE", token: admin })
+    expect(refused.status).toBe(400)
+    expect(refused.body.message).toContain("còn quầy")
+    const empty = (await medusa.api("/admin/markets", { method: "POST", token: admin, json: { name: "Chợ Nhầm", commune: "Xã A", province: "Tỉnh B" } })).body.market
+    expect((await medusa.api(`/admin/markets/${empty.id}`, { method: "DELETE", token: admin })).body).toEqual({ id: empty.id, object: "market", deleted: true })
+    expect((await medusa.api(`/admin/markets/${empty.id}`, { token: admin })).status).toBe(404)
+  })
+
+  it("archives a stall without losing its books: the vendor lets go, credits go to the queue, the account is free again", async () => {
+    const before = (await medusa.api(`/admin/stalls/${stallA.id}/ledger`, { token: admin })).body
+    const archived = await medusa.api(`/admin/stalls/${stallA.id}`, { method: "DELETE", token: admin })
+    expect(archived.status).toBe(200)
+    expect(archived.body.stall.archived_at).toBeTruthy()
+    expect((await medusa.api(`/admin/stalls/${stallA.id}`, { method: "DELETE", token: admin })).status).toBe(400)
+    // The books stay: the operator's ledger, the market's CSV and the report's volume.
+    expect((await medusa.api(`/admin/stalls/${stallA.id}/ledger`, { token: admin })).body.entries).toEqual(before.entries)
+    const csv = await (await fetch(`${medusa.url}/admin/markets/${marketId}/ledger.csv`, { headers: { authorization: `Bearer ${admin}` } })).text()
+    expect(csv).toContain("A1 · Quầy A1")
+    const market = (await medusa.api("/admin/market-report", { token: admin })).body.markets.find((m: { market_id: string }) => m.market_id === marketId)
+    expect(market).toMatchObject({ stalls: 1, stalls_paid: 1, volume: 45_000 + 10_000 + 20_000 + 79_000 })
+    // The vendor no longer has it; no vendor can be invited to it.
+    expect((await medusa.api("/seller/stalls", { token: vendorA })).body.stalls.map((s: { id: string }) => s.id)).not.toContain(stallA.id)
+    expect((await medusa.api(`/seller/stalls/${stallA.id}/ledger`, { token: vendorA })).status).toBe(404)
+    expect((await medusa.api(`/admin/stalls/${stallA.id}/vendor`, { method: "POST", token: admin, json: { phone: "0912345678" } })).status).toBe(400)
+    // A credit to its account is an operator's matter now, and the account can go to a new stall.
+    expect((await notify({ account_number: stallA.account_number, amount: 5_000 })).body).toMatchObject({ status: "unmatched", stall_id: null })
+    const successor = await medusa.api(`/admin/markets/${marketId}/stalls`, {
+      method: "POST",
+      token: admin,
+      json: { number: "A1b", name: "Quầy A1 mới", bank_bin: BIN, account_number: stallA.account_number, account_holder: "NGUYEN VAN HAI" },
+    })
+    expect(successor.status).toBe(201)
+    expect((await medusa.api("/admin/stalls/stall_nope", { method: "DELETE", token: admin })).status).toBe(404)
   })
 })

@@ -52,4 +52,6 @@ export function bankTransferOptionsFromEnv(env: Env, opts: { completeCartWorkflo
 /** What medusa-config passes to this plugin. */
 export interface ChoQrPluginOptions {
   bankTransfer?: BankTransferOptions | null
+  /** The data key (SELLER_DATA_KEY) markets' VNPay hash secrets are sealed with; see the market module. */
+  secretKey?: string
 }

@@ -20,6 +20,8 @@ export type VendorStall = {
   account_holder: string
   market: { id: string; name: string; commune: string; province: string; opening_hours: string | null }
   qr_payload: string
+  /** The market has a VNPay merchant: a sale may be shown as VNPAY-QR. */
+  vnpay_qr: boolean
   today: { day: string; total: number; payment_count: number; closed: boolean }
 }
 

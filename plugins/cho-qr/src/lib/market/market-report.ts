@@ -21,16 +21,17 @@ const sorted = (days: Map<string, Day>) => [...days.values()].sort((a, b) => a.d
  */
 export async function marketReport(scope: Scope, from: string, to: string) {
   const service = scope.resolve<MarketModuleService>(MARKET_MODULE)
-  const query = scope.resolve<{ graph: (q: object) => Promise<{ data: Array<{ id: string; market_id: string; seller?: { id: string } | null }> }> }>(ContainerRegistrationKeys.QUERY)
+  const query = scope.resolve<{ graph: (q: object) => Promise<{ data: Array<{ id: string; market_id: string; archived_at: string | null; seller?: { id: string } | null }> }> }>(ContainerRegistrationKeys.QUERY)
   const [markets, { data: stalls }, payments] = await Promise.all([
     service.listMarkets({}, { order: { province: "ASC", name: "ASC" } }),
-    query.graph({ entity: "stall", fields: ["id", "market_id", "seller.id"] }),
+    query.graph({ entity: "stall", fields: ["id", "market_id", "archived_at", "seller.id"] }),
     service.listStallLedgerEntries({ kind: "payment", business_day: { $gte: from, $lte: to } }, { select: ["stall_id", "amount", "business_day"] }),
   ])
   const marketOf = new Map(stalls.map((s) => [s.id, s.market_id]))
   const provinces = new Map<string, Map<string, Day>>()
   const rows = markets.map((market) => {
-    const own = stalls.filter((s) => s.market_id === market.id)
+    // Stalls open now; an archived stall's payments in the range still count below.
+    const own = stalls.filter((s) => s.market_id === market.id && !s.archived_at)
     const paid = payments.filter((p) => marketOf.get(p.stall_id) === market.id)
     const days = new Map<string, Day>()
     const provinceDays = provinces.get(market.province) ?? new Map<string, Day>()

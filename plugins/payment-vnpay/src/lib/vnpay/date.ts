@@ -21,3 +21,12 @@ export function formatVnpDate(date: Date): string {
     pad(gmt7.getUTCSeconds())
   )
 }
+
+/** The instant a VNPay date (yyyyMMddHHmmss, GMT+7, e.g. vnp_PayDate) names; null when it is not one. */
+export function parseVnpDate(text: unknown): Date | null {
+  const parts = typeof text === "string" ? text.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/) : null
+  if (!parts) return null
+  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - GMT7_MS)
+  return formatVnpDate(date) === text ? date : null
+}

@@ -1,6 +1,6 @@
 // VNPay API 2.1.0 as pure functions: signing, the pay URL, the IPN decision, querydr and refund.
 // No I/O here: the Medusa payment provider and routes call these and do the HTTP themselves.
-export { formatVnpDate } from "./date.ts"
+export { formatVnpDate, parseVnpDate } from "./date.ts"
 export { VnpayError, type VnpayErrorCode } from "./errors.ts"
 export { parseIpn, type IpnDecision, type IpnExpectation, type IpnOutcome, type IpnResponse } from "./ipn.ts"
 export {

@@ -2,6 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { Field } from "../../components/field"
+import { MarketDetail } from "../../components/market-detail"
+import { PaymentQueue } from "../../components/payment-queue"
+import { api, formFields, vnd } from "../../lib/admin-api"
 
 type ReportRow = {
   market_id: string
@@ -17,36 +21,14 @@ type ReportRow = {
 }
 type Report = { from: string; to: string; markets: ReportRow[]; provinces: { province: string; markets: number; days: { day: string; volume: number; count: number }[] }[] }
 
-const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 })
-
-async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, { credentials: "include", headers: { "content-type": "application/json" }, ...init })
-  const body = await res.json()
-  if (!res.ok) throw new Error(body.message ?? "Không thực hiện được / Failed")
-  return body
-}
-
-/** The fields of a form as an object, blanks left out (the API takes them as absent). */
-const formFields = (e: FormEvent<HTMLFormElement>) =>
-  Object.fromEntries([...new FormData(e.currentTarget).entries()].filter(([, v]) => String(v).trim() !== ""))
-
-const Field = ({ name, label, required = false }: { name: string; label: string; required?: boolean }) => (
-  <div className="flex flex-col gap-1">
-    <Label htmlFor={name} size="small">
-      {label}
-    </Label>
-    <Input id={name} name={name} required={required} size="small" />
-  </div>
-)
-
 /**
  * Chợ 4.0 for the operator: the figures of a range of market days per market and province,
- * a new market, and a new stall with its account and its vendor invited by phone.
+ * a new market, and one market opened below with its details, VNPay merchant and stalls.
  */
 const MarketsPage = () => {
   const [report, setReport] = useState<Report | null>(null)
   const [range, setRange] = useState({ from: "", to: "" })
-  const [stallFor, setStallFor] = useState<string | null>(null)
+  const [openMarket, setOpenMarket] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     const query = new URLSearchParams(Object.entries(range).filter(([, v]) => v))
@@ -58,14 +40,13 @@ const MarketsPage = () => {
   }, [range])
   useEffect(() => void load(), [load])
 
-  const submit = (path: string, done: () => void) => async (e: FormEvent<HTMLFormElement>) => {
+  const createMarket = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = e.currentTarget
     try {
-      await api(path, { method: "POST", body: JSON.stringify(formFields(e)) })
+      await api("/admin/markets", { method: "POST", body: JSON.stringify(formFields(e)) })
       form.reset()
       toast.success("Đã lưu / Saved")
-      done()
       await load()
     } catch (err) {
       toast.error((err as Error).message)
@@ -122,8 +103,8 @@ const MarketsPage = () => {
                   <a href={`/admin/markets/${m.market_id}/ledger.csv?day=${report.to}`} className="text-ui-fg-interactive">
                     CSV {report.to}
                   </a>
-                  <Button size="small" variant="secondary" onClick={() => setStallFor(stallFor === m.market_id ? null : m.market_id)}>
-                    + Quầy / Stall
+                  <Button size="small" variant="secondary" onClick={() => setOpenMarket(openMarket === m.market_id ? null : m.market_id)}>
+                    Quầy, sửa / Stalls, edit
                   </Button>
                 </Table.Cell>
               </Table.Row>
@@ -139,25 +120,11 @@ const MarketsPage = () => {
         </Text>
       ))}
 
-      {stallFor && (
-        <form onSubmit={submit(`/admin/markets/${stallFor}/stalls`, () => setStallFor(null))} className="grid grid-cols-2 gap-3 rounded-md border p-4">
-          <Heading level="h2" className="col-span-2">
-            Quầy mới / New stall
-          </Heading>
-          <Field name="number" label="Số quầy / Number" required />
-          <Field name="name" label="Tên quầy / Name" required />
-          <Field name="goods" label="Mặt hàng / Goods" />
-          <Field name="bank_bin" label="Mã BIN ngân hàng / Bank BIN" required />
-          <Field name="account_number" label="Số tài khoản / Account number" required />
-          <Field name="account_holder" label="Chủ tài khoản / Account holder" required />
-          <Field name="vendor_phone" label="SĐT tiểu thương (mời) / Vendor phone (invite)" />
-          <div className="col-span-2">
-            <Button type="submit">Tạo quầy / Create stall</Button>
-          </div>
-        </form>
-      )}
+      {openMarket && <MarketDetail key={openMarket} marketId={openMarket} changed={load} />}
 
-      <form onSubmit={submit("/admin/markets", () => undefined)} className="grid grid-cols-2 gap-3 rounded-md border p-4">
+      <PaymentQueue />
+
+      <form onSubmit={createMarket} className="grid grid-cols-2 gap-3 rounded-md border p-4">
         <Heading level="h2" className="col-span-2">
           Chợ mới / New market
         </Heading>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { decodeEmvco } from "../../emvco/index.ts"
 import { businessDay } from "../business-day.ts"
 import { ledgerCsv } from "../ledger-csv.ts"
-import { saleStallPayload, staticStallPayload } from "../stall-qr.ts"
+import { saleStallPayload, staticStallPayload, vnpaySaleStallPayload } from "../stall-qr.ts"
 import { normalizeVendorPhone } from "../vendor-phone.ts"
 
 const stall = { bank_bin: "970436", account_number: "0491000123456" }
@@ -41,5 +41,26 @@ describe("vendor phones", () => {
     expect(normalizeVendorPhone("0912 345 678")).toBe("+84912345678")
     expect(normalizeVendorPhone("+84 912.345.678")).toBe("+84912345678")
     expect(normalizeVendorPhone("12345")).toBeNull()
+  })
+})
+
+describe("a stall sale's VNPAY-QR", () => {
+  const stall = { number: "A12", market: { name: "Chợ trung tâm Thanh Hà", province: "Thành phố Hải Phòng", vnpay_tmn_code: "CHOTHANHHA" } }
+
+  it("names the market's terminal, the sale as bill number, and fits names to EMVCo's lengths", () => {
+    const decoded = decodeEmvco(vnpaySaleStallPayload(stall, { code: "NSQ12345678", amount: 45_000, note: "Vải thiều loại 1 – 2 kg 🍒" }))
+    expect(decoded).toMatchObject({
+      initiation: "dynamic",
+      amount: "45000",
+      mcc: "5499",
+      merchantName: "Quay A12 - Cho trung tam",
+      merchantCity: "Hai Phong",
+      vnpayQr: { merchantId: "CHOTHANHHA" },
+      additionalData: { billNumber: "NSQ12345678", terminalLabel: "A12", purpose: "Vai thieu loai 1  2 kg" },
+    })
+  })
+
+  it("leaves the purpose out when the note has nothing a QR can carry", () => {
+    expect(decodeEmvco(vnpaySaleStallPayload(stall, { code: "NSQ12345678", amount: 1000, note: "🍒" })).additionalData?.purpose).toBeUndefined()
   })
 })

@@ -16,10 +16,18 @@ export const Stall = model
     name: model.text(),
     goods: model.text().nullable(),
     bank_bin: model.text(),
+    /** The bank as people know it ("Vietcombank"), printed on the poster beside the account. */
+    bank_name: model.text().nullable(),
     account_number: model.text(),
     account_holder: model.text(),
     /** A vendor's phone (+84…) invited before it had a seller account; cleared when claimed. */
     invited_phone: model.text().nullable(),
+    /**
+     * Set when the operator removes the stall: it keeps its ledger, sales and closes for the
+     * market's books and reports, but has no vendor, takes no sale, matches no credit, and its
+     * account may go to a new stall.
+     */
+    archived_at: model.dateTime().nullable(),
     market: model.belongsTo(() => Market, { mappedBy: "stalls" }),
     entries: model.hasMany(() => StallLedgerEntry, { mappedBy: "stall" }),
     sales: model.hasMany(() => StallSale, { mappedBy: "stall" }),
@@ -27,6 +35,6 @@ export const Stall = model
   })
   .cascades({ delete: ["entries", "sales", "closes"] })
   .indexes([
-    { on: ["bank_bin", "account_number"], unique: true },
+    { on: ["bank_bin", "account_number"], unique: true, where: "archived_at IS NULL" },
     { on: ["invited_phone"] },
   ])

@@ -53,7 +53,7 @@ export const decideBankNotificationStep = createStep("decide-bank-notification",
   const isCheckoutAccount = n.account_number === options.accountNumber && (!n.bank_bin || n.bank_bin === options.bankBin)
   if (!isCheckoutAccount) {
     const markets = container.resolve<MarketModuleService>(MARKET_MODULE)
-    const [stall] = await markets.listStalls({ account_number: n.account_number, ...(n.bank_bin ? { bank_bin: n.bank_bin } : {}) }, { take: 1 })
+    const [stall] = await markets.listStalls({ account_number: n.account_number, archived_at: null, ...(n.bank_bin ? { bank_bin: n.bank_bin } : {}) }, { take: 1 })
     if (stall) {
       const saleMemo = findMemo("sale", n.description)
       const [sale] = saleMemo ? await markets.listStallSales({ code: saleMemo, stall_id: stall.id }, { take: 1 }) : []

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKET_MODULE, type MarketModuleService } from "../../../modules/market"
 import { sellerStallLinkKeys } from "../../../lib/market/stall-vendor"
@@ -16,6 +16,9 @@ export const assignStallVendorStep = createStep(
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const stall = await service.retrieveStall(input.stall_id)
+    if (stall.archived_at && (input.seller_id || input.phone)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Quầy đã được gỡ: không mời tiểu thương được / The stall is archived: no vendor can be invited")
+    }
     const { data: [current] } = await query.graph({ entity: "stall", fields: ["id", "seller.id"], filters: { id: input.stall_id } })
     const previous: Previous = { stall_id: stall.id, seller_id: current?.seller?.id ?? null, invited_phone: stall.invited_phone }
     if (previous.seller_id) await link.dismiss(sellerStallLinkKeys(stall.id, previous.seller_id))

@@ -8,6 +8,7 @@ export type NewStall = {
   name: string
   goods?: string | null
   bank_bin: string
+  bank_name?: string | null
   account_number: string
   account_holder: string
 }
@@ -15,7 +16,7 @@ export type NewStall = {
 export const createStallStep = createStep("create-stall", async (input: NewStall, { container }) => {
   const service = container.resolve<MarketModuleService>(MARKET_MODULE)
   await service.retrieveMarket(input.market_id)
-  const [taken] = await service.listStalls({ bank_bin: input.bank_bin, account_number: input.account_number }, { take: 1 })
+  const [taken] = await service.listStalls({ bank_bin: input.bank_bin, account_number: input.account_number, archived_at: null }, { take: 1 })
   if (taken) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "Tài khoản này đã gắn với một quầy khác / This account already belongs to another stall")
   }

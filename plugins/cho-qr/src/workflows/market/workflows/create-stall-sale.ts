@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createStallSaleStep } from "../steps/create-stall-sale"
+import { createStallSaleStep, type NewStallSale } from "../steps/create-stall-sale"
 
-export const createStallSaleWorkflow = createWorkflow("create-stall-sale", (input: { stall_id: string; amount: number; note?: string | null }) =>
+export const createStallSaleWorkflow = createWorkflow("create-stall-sale", (input: NewStallSale) =>
   new WorkflowResponse(createStallSaleStep(input)),
 )

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { formatVnpDate } from "../date.ts"
+import { formatVnpDate, parseVnpDate } from "../date.ts"
 
 const INSTANT = "2024-05-21T17:17:31.249Z"
 
@@ -29,5 +29,15 @@ console.log(new Date(${JSON.stringify(INSTANT)}).getHours(), formatVnpDate(new D
     expect(run("UTC")).toBe("17 20240522001731")
     expect(run("America/New_York")).toBe("13 20240522001731")
     expect(run("Asia/Ho_Chi_Minh")).toBe("0 20240522001731")
+  })
+})
+
+describe("parseVnpDate", () => {
+  it("reads yyyyMMddHHmmss as GMT+7", () => {
+    expect(parseVnpDate("20240522001731")?.toISOString()).toBe("2024-05-21T17:17:31.000Z")
+  })
+
+  it("answers null for what is not a VNPay date", () => {
+    for (const text of [undefined, "", "2024052200173", "20241332000000", "20240230120000", 20240522001731]) expect(parseVnpDate(text)).toBeNull()
   })
 })

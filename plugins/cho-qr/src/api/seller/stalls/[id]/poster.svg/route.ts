@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { SellerStallRequest } from "../../../../../lib/market/seller-stalls"
-import { stallPosterSvg } from "../../../../../lib/market/stall-poster"
+import { stallPosterSvg } from "../../../../../lib/market/stall-poster-svg"
 import { MARKET_MODULE, type MarketModuleService } from "../../../../../modules/market"
 
 /** The stall's printable poster (SVG, A5). */

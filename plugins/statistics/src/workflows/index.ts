@@ -1,0 +1,1 @@
+export { setOcopCertifiedCountWorkflow } from "./set-ocop-certified-count"
