@@ -175,6 +175,7 @@ const cases: Record<string, Case> = {
   "GET /seller/stalls/:id/events": { path: () => `/seller/stalls/${victim.stallId}/events` },
   "GET /seller/stalls/:id/ledger": { path: () => `/seller/stalls/${victim.stallId}/ledger` },
   "GET /seller/stalls/:id/ledger.csv": { path: () => `/seller/stalls/${victim.stallId}/ledger.csv` },
+  "GET /seller/stalls/:id/poster.pdf": { path: () => `/seller/stalls/${victim.stallId}/poster.pdf` },
   "GET /seller/stalls/:id/poster.svg": { path: () => `/seller/stalls/${victim.stallId}/poster.svg` },
   "GET /seller/stalls/:id/qr.png": { path: () => `/seller/stalls/${victim.stallId}/qr.png` },
   "GET /seller/stalls/:id/qr.svg": { path: () => `/seller/stalls/${victim.stallId}/qr.svg` },
