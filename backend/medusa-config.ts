@@ -43,6 +43,9 @@ export default defineConfig({
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
     { resolve: "@nongsan/reviews", options: {} },
     { resolve: "@nongsan/statistics", options: {} },
+    // Commission, Decree 117/2025 withholding (defaults: goods, households; override with
+    // options.withholding), the seller ledger and payout batches.
+    { resolve: "@nongsan/seller-finance", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

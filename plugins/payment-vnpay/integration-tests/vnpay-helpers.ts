@@ -1,3 +1,4 @@
+import { expect } from "vitest"
 import type { TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, CHE } from "../../farmer-household/integration-tests/checkout-helpers.ts"
 import { signParams, type VnpParams } from "../src/lib/vnpay/index.ts"
@@ -39,4 +40,18 @@ export function ipnFor(payUrl: URL, overrides: VnpParams = {}, secret = SECRET) 
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined) as [string, string][])
   query.set("vnp_SecureHash", signParams(params, secret))
   return query.toString()
+}
+
+/** The buyer on the simulator's page picks an outcome; returns where VNPay sends them back. */
+export async function payOnSimulator(payUrl: URL, outcome: string) {
+  const page = await fetch(payUrl)
+  expect(page.status).toBe(200)
+  const html = await page.text()
+  expect(html).toContain("MÔ PHỎNG VNPay")
+  const confirm = new URL(`${payUrl.origin}${payUrl.pathname}/confirm`)
+  for (const [k, v] of payUrl.searchParams) confirm.searchParams.set(k, v)
+  confirm.searchParams.set("outcome", outcome)
+  const res = await fetch(confirm, { redirect: "manual" })
+  expect(res.status).toBe(302)
+  return new URL(res.headers.get("location")!)
 }

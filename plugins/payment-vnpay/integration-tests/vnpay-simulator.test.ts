@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { CHE, HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../farmer-household/integration-tests/helpers.ts"
-import { SECRET, vnpayBuyer } from "./vnpay-helpers.ts"
+import { payOnSimulator, SECRET, vnpayBuyer } from "./vnpay-helpers.ts"
 
 describe("VNPay simulator and the return page (development)", () => {
   let medusa: TestMedusa
@@ -15,20 +15,6 @@ describe("VNPay simulator and the return page (development)", () => {
   afterAll(async () => {
     await medusa?.stop()
   })
-
-  /** The buyer on the simulator's page picks an outcome; returns where VNPay sends them back. */
-  async function payOnSimulator(payUrl: URL, outcome: string) {
-    const page = await fetch(payUrl)
-    expect(page.status).toBe(200)
-    const html = await page.text()
-    expect(html).toContain("MÔ PHỎNG VNPay")
-    const confirm = new URL(`${payUrl.origin}${payUrl.pathname}/confirm`)
-    for (const [k, v] of payUrl.searchParams) confirm.searchParams.set(k, v)
-    confirm.searchParams.set("outcome", outcome)
-    const res = await fetch(confirm, { redirect: "manual" })
-    expect(res.status).toBe(302)
-    return new URL(res.headers.get("location")!)
-  }
 
   it("pays through the simulator: IPN over HTTP, then the return URL reports paid and completion finds the orders", async () => {
     const { cartId, payUrl } = await buyer.startPayment()
