@@ -118,6 +118,9 @@ const cases: Record<string, Case> = {
   "DELETE /seller/batches/:id": { path: () => `/seller/batches/${victim.batchId}` },
   "GET /seller/batches/:id/qr.png": { path: () => `/seller/batches/${victim.batchId}/qr.png` },
   "GET /seller/batches/:id/qr.svg": { path: () => `/seller/batches/${victim.batchId}/qr.svg` },
+  "GET /seller/earnings": { path: () => "/seller/earnings" },
+  "GET /seller/earnings/orders": { path: () => "/seller/earnings/orders" },
+  "GET /seller/earnings/orders/:id": { path: () => `/seller/earnings/orders/${victim.orderId}` },
   "GET /seller/notifications": { path: () => "/seller/notifications" },
   "GET /seller/ocop-certificates": { path: () => "/seller/ocop-certificates" },
   "POST /seller/ocop-certificates": {
