@@ -41,6 +41,7 @@ export default defineConfig({
     { resolve: "@nongsan/ocop", options: {} },
     { resolve: "@nongsan/cho-qr", options: { bankTransfer, secretKey: sellerDataKey } },
     { resolve: "@nongsan/payment-vnpay", options: { ...vnpay } },
+    { resolve: "@nongsan/reviews", options: {} },
     { resolve: "@nongsan/statistics", options: {} },
     // Commission, Decree 117/2025 withholding (defaults: goods, households; override with
     // options.withholding), the seller ledger and payout batches.

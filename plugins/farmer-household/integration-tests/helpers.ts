@@ -57,3 +57,11 @@ export async function inShop(medusa: TestMedusa, handle: string): Promise<boolea
   const res = await medusa.api(`/store/products?handle=${handle}`)
   return res.body.products.length === 1
 }
+
+/** Takes a seller order the whole way, as its farm does: accept, pack, ship (with tracking), deliver. */
+export async function deliverOrder(medusa: TestMedusa, sellerToken: string, orderId: string, trackingNumber = "VTP0001") {
+  for (const [action, json] of [["accept"], ["pack"], ["ship", { carrier: "Viettel Post", tracking_number: trackingNumber }], ["deliver"]] as const) {
+    const res = await medusa.api(`/seller/orders/${orderId}/${action}`, { method: "POST", token: sellerToken, json: json ?? {} })
+    if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`)
+  }
+}

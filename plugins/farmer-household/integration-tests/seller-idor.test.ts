@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "./checkout-helpers.ts"
 import { submitCertificate } from "../../ocop/integration-tests/helpers.ts"
-import { customerToken, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
+import { customerToken, deliverOrder, demoSellerToken, lycheeBox, registerSeller } from "./helpers.ts"
 
 const pluginsDir = join(import.meta.dirname, "../..")
 
@@ -43,6 +43,7 @@ let victim: {
   batchId: string
   ocopCertificateId: string
   stallId: string
+  reviewId: string
 }
 let intruder: { token: string; productId: string; variantId: string }
 let customer: string
@@ -65,7 +66,9 @@ beforeAll(async () => {
     token: victimToken,
     json: { product_id: group.orders[0].items[0].product_id, harvest_date: "2026-06-12", plot: "Vườn Đồng Gạo", quantity: 500, unit: "kg" },
   })
+  customer = await customerToken(medusa, "khach@example.vn")
   victim = {
+    reviewId: await deliveredAndReviewed(victimToken, customer),
     orderId: group.orders[0].id,
     lineItemId: group.orders[0].items[0].id,
     batchId: batch.body.batch.id,
@@ -80,8 +83,17 @@ beforeAll(async () => {
   const other = await registerSeller(medusa, "0933 444 555", { name: "Hộ ông Phạm Văn Tư" })
   const created = await medusa.api("/seller/products", { method: "POST", token: other.token, json: lycheeBox })
   intruder = { token: other.token, productId: created.body.product.id, variantId: created.body.product.variants[0].id }
-  customer = await customerToken(medusa, "khach@example.vn")
 })
+
+/** A second order of the victim's, bought by the customer, delivered and reviewed: the review's id. */
+async function deliveredAndReviewed(sellerToken: string, buyerToken: string) {
+  const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 1 }, { [HAI]: "Giao hàng tiêu chuẩn" }, buyerToken)
+  const order = group.orders[0]
+  await deliverOrder(medusa, sellerToken, order.id)
+  const review = await medusa.api("/store/reviews", { method: "POST", token: buyerToken, json: { order_id: order.id, line_item_id: order.items[0].id, rating: 4 } })
+  if (review.status !== 201) throw new Error(`review: ${review.status} ${JSON.stringify(review.body)}`)
+  return review.body.review.id as string
+}
 afterAll(() => medusa?.stop())
 
 type Case = { path: () => string; body?: unknown; ownedByIntruder?: boolean }
@@ -106,6 +118,9 @@ const cases: Record<string, Case> = {
   "DELETE /seller/batches/:id": { path: () => `/seller/batches/${victim.batchId}` },
   "GET /seller/batches/:id/qr.png": { path: () => `/seller/batches/${victim.batchId}/qr.png` },
   "GET /seller/batches/:id/qr.svg": { path: () => `/seller/batches/${victim.batchId}/qr.svg` },
+  "GET /seller/earnings": { path: () => "/seller/earnings" },
+  "GET /seller/earnings/orders": { path: () => "/seller/earnings/orders" },
+  "GET /seller/earnings/orders/:id": { path: () => `/seller/earnings/orders/${victim.orderId}` },
   "GET /seller/notifications": { path: () => "/seller/notifications" },
   "GET /seller/ocop-certificates": { path: () => "/seller/ocop-certificates" },
   "POST /seller/ocop-certificates": {
@@ -155,12 +170,15 @@ const cases: Record<string, Case> = {
   "DELETE /seller/products/:id/variants/:variant_id": {
     path: () => `/seller/products/${victim.productId}/variants/${victim.variantId}`,
   },
+  "GET /seller/reviews": { path: () => "/seller/reviews" },
+  "POST /seller/reviews/:id/reply": { path: () => `/seller/reviews/${victim.reviewId}/reply`, body: { reply: "Trả lời trộm" } },
   "GET /seller/stalls": { path: () => "/seller/stalls" },
   "GET /seller/stalls/:id": { path: () => `/seller/stalls/${victim.stallId}` },
   "POST /seller/stalls/:id/close": { path: () => `/seller/stalls/${victim.stallId}/close`, body: {} },
   "GET /seller/stalls/:id/events": { path: () => `/seller/stalls/${victim.stallId}/events` },
   "GET /seller/stalls/:id/ledger": { path: () => `/seller/stalls/${victim.stallId}/ledger` },
   "GET /seller/stalls/:id/ledger.csv": { path: () => `/seller/stalls/${victim.stallId}/ledger.csv` },
+  "GET /seller/stalls/:id/poster.pdf": { path: () => `/seller/stalls/${victim.stallId}/poster.pdf` },
   "GET /seller/stalls/:id/poster.svg": { path: () => `/seller/stalls/${victim.stallId}/poster.svg` },
   "GET /seller/stalls/:id/qr.png": { path: () => `/seller/stalls/${victim.stallId}/qr.png` },
   "GET /seller/stalls/:id/qr.svg": { path: () => `/seller/stalls/${victim.stallId}/qr.svg` },

@@ -6,6 +6,7 @@ const CART_FIELDS = [
   "id",
   "region_id",
   "email",
+  "customer_id",
   "completed_at",
   "item_total",
   "shipping_total",
@@ -131,13 +132,19 @@ export function useCart() {
     return parent ? settle(parent) : reload()
   }
 
+  /** The signed-in buyer's cart (a guest's until they signed in): the order will be theirs too. */
+  async function claim() {
+    const cart = await load()
+    return cart ? settle((await sdk.store.cart.transferCart(cart.id, { fields: CART_FIELDS })).cart) : null
+  }
+
   /** After the order is placed the cart is spent: the next "add to cart" starts a new one. */
   function forget() {
     cartId.value = null
     store.$reset()
   }
 
-  return { store, load, reload, loadFarms, add, setQuantity, remove, update, chooseShipping, forget }
+  return { store, load, reload, loadFarms, add, setQuantity, remove, update, chooseShipping, claim, forget }
 }
 
 /** The cart with its farms, for the pages that show them (cart, checkout); rendered on the server. */

@@ -4,7 +4,8 @@ import type { CartFarm } from "~/utils/cart-farms"
 import { PAYMENT_PROVIDERS, type PaymentMethod } from "~/utils/payment-methods"
 
 /**
- * A guest's checkout: contact, address, one delivery per farm, then the payment. Cash on
+ * Checkout, as a guest or signed in (then from the saved address, and the order is the
+ * customer's): contact, address, one delivery per farm, then the payment. Cash on
  * delivery completes the cart at once (Medusa's cart completion, which the backend splits into
  * one order per farm); VNPay sends the buyer to VNPay's page; bank transfer shows a VietQR to pay.
  * For those two the orders are made when the payment is confirmed server to server.
@@ -17,6 +18,7 @@ export function useCheckout() {
   const { store } = cart
   const { data: provinces } = useProvinces()
   const describeError = useStoreError()
+  const account = useCustomer()
   const completeOrder = useCompleteOrder()
   const { data: paymentMethods } = usePaymentMethods(async () => (await cart.load())?.region_id)
   const payment = ref<PaymentMethod>("cod")
@@ -94,6 +96,7 @@ export function useCheckout() {
     busy.value = true
     try {
       const address = checkoutAddress(form)
+      if (account.store.customer && store.cart?.customer_id !== account.store.customer.id) await cart.claim()
       const cartNow = await cart.update({ email: form.email.trim(), shipping_address: address, billing_address: address })
       await pay[payment.value](cartNow ?? store.cart!)
       return true
@@ -108,9 +111,17 @@ export function useCheckout() {
   }
 
   // A buyer coming back finds what they typed last time: the form starts from the cart as it
-  // arrives with the page (on the server too, where watchers do not run).
-  const data = cart.data.then((loaded) => {
-    Object.assign(form, formFromCart(store.cart?.email, store.cart?.shipping_address))
+  // arrives with the page (on the server too, where watchers do not run); a signed-in buyer
+  // whose cart has no address yet starts from the saved one.
+  const data = cart.data.then(async (loaded) => {
+    const customer = await account.load().catch(() => null)
+    const fromCart = Boolean(store.cart?.shipping_address?.address_1)
+    Object.assign(
+      form,
+      fromCart || !customer
+        ? formFromCart(store.cart?.email ?? customer?.email, store.cart?.shipping_address)
+        : formFromCart(customer.email, account.store.defaultAddress)
+    )
     return loaded
   })
 

@@ -21,6 +21,9 @@ export type OrderGroup = {
     items: {
       id: string
       title: string
+      product_id: string | null
+      product_handle: string | null
+      variant_id: string | null
       variant_title: string | null
       quantity: number
       total: number

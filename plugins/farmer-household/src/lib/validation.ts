@@ -42,3 +42,10 @@ export const validateQuery = <T extends z.ZodType>(schema: T) => validate(schema
 
 /** "Vietnamese / English" in one string: how our own error messages are written. */
 export const bilingual = (viText: string, enText: string) => `${viText} / ${enText}`
+
+/** ?limit&offset of a list a page at a time (10 by default, 50 at most). */
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type PageQuery = z.infer<typeof PageQuerySchema>

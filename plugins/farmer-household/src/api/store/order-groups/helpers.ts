@@ -63,12 +63,10 @@ const ORDER_GROUP_FIELDS = [
 const groupNotFound = (id: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng ${id} / Order group ${id} not found`)
 
-export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
-  if (!group) throw groupNotFound(id)
+/** A group as the buyer sees it: sellers in numbering order, each with its stage and tracking. */
+function buyerView(group: any) {
   // Oldest first, so the sellers keep the order in which their orders were numbered.
-  group.orders = [...(group.orders ?? [])]
+  const orders = [...(group.orders ?? [])]
     .sort((a, b) => (a?.display_id ?? 0) - (b?.display_id ?? 0))
     .map((order: any) => {
       // Each seller's progress and tracking, as the buyer follows it; internal notes stay out.
@@ -82,7 +80,26 @@ export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
         cancel_reason: metadata?.cancel_reason ?? null,
       }
     })
-  return group
+  return { ...group, orders }
+}
+
+export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
+  if (!group) throw groupNotFound(id)
+  return buyerView(group)
+}
+
+/** A customer's order groups, newest first, a page at a time (the account's order list). */
+export async function listCustomerOrderGroups(scope: MedusaContainer, customerId: string, page: { limit: number; offset: number }) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order_group",
+    fields: ORDER_GROUP_FIELDS,
+    filters: { customer_id: customerId },
+    pagination: { take: page.limit, skip: page.offset, order: { created_at: "DESC" } },
+  })
+  return { order_groups: data.map(buyerView), count: metadata?.count ?? data.length, ...page }
 }
 
 /**

@@ -1,0 +1,130 @@
+// Reviews against a real Medusa: a signed-in buyer's COD order, delivered by the demo farm,
+// then the buyer's review, the farm's one reply, the operator hiding it, and who may do what.
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
+import { checkout, HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
+import { customerToken, deliverOrder, demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
+
+let medusa: TestMedusa
+let buyer: string
+let hai: string
+let order: { id: string; items: { id: string; product_id: string }[] }
+let reviewId: string
+
+const HAI_HANDLE = "ho-nguyen-van-hai"
+const productReviews = () => medusa.api(`/store/products/${order.items[0]!.product_id}/reviews`)
+const review = (token: string | undefined, json: Record<string, unknown>) => medusa.api("/store/reviews", { method: "POST", token, json })
+const lineOf = (o: typeof order) => ({ order_id: o.id, line_item_id: o.items[0]!.id })
+
+beforeAll(async () => {
+  medusa = await startTestMedusa()
+  buyer = await customerToken(medusa, "lan.reviews@example.vn")
+  hai = await demoSellerToken(medusa)
+  const group = await (await checkout(medusa)).placeOrder({ "VTTH-1KG": 2 }, { [HAI]: "Giao hàng tiêu chuẩn" }, buyer)
+  order = group.orders[0]
+})
+afterAll(() => medusa?.stop())
+
+describe("a buyer's review of a delivered line", () => {
+  it("lists the signed-in buyer's order groups with each seller's stage", async () => {
+    const res = await medusa.api("/store/customers/me/order-groups", { token: buyer })
+    expect(res.status).toBe(200)
+    expect(res.body.count).toBe(1)
+    expect(res.body.order_groups[0].orders[0]).toMatchObject({ id: order.id, stage: "new", seller: { name: HAI } })
+    expect((await medusa.api("/store/customers/me/order-groups")).status).toBe(401)
+  })
+
+  it("refuses a line that has not been delivered, in Vietnamese and English", async () => {
+    const res = await review(buyer, { ...lineOf(order), rating: 5 })
+    expect(res.status).toBe(400)
+    expect(res.body.message).toBe("Chỉ đánh giá được hàng đã giao tới bạn / Only a delivered order line can be reviewed")
+  })
+
+  it("needs a signed-in buyer", async () => {
+    expect((await review(undefined, { ...lineOf(order), rating: 5 })).status).toBe(401)
+  })
+
+  it("takes 1 to 5 stars, once, from the order's own buyer", async () => {
+    await deliverOrder(medusa, hai, order.id, "VTP9")
+    const groups = (await medusa.api("/store/customers/me/order-groups", { token: buyer })).body.order_groups
+    expect(groups[0].orders[0]).toMatchObject({ stage: "delivered", tracking: [{ tracking_number: "VTP9" }] })
+
+    const sixStars = await review(buyer, { ...lineOf(order), rating: 6 })
+    expect(sixStars.status).toBe(400)
+    expect(sixStars.body.message).toContain("Chọn từ 1 đến 5 sao / Choose 1 to 5 stars")
+
+    const stranger = await customerToken(medusa, "minh.reviews@example.vn")
+    expect((await review(stranger, { ...lineOf(order), rating: 1 })).status).toBe(404)
+
+    const created = await review(buyer, { ...lineOf(order), rating: 5, body: "Vải ngọt, quả to, giao nhanh." })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.review).toMatchObject({ rating: 5, product_id: order.items[0]!.product_id, author_name: "Minh" })
+    reviewId = created.body.review.id
+
+    const again = await review(buyer, { ...lineOf(order), rating: 4 })
+    expect(again.status).toBe(422)
+    expect(again.body.message).toBe("Bạn đã đánh giá sản phẩm này trong đơn / You have already reviewed this order line")
+
+    const mine = (await medusa.api("/store/customers/me/reviews", { token: buyer })).body.reviews
+    expect(mine).toMatchObject([{ id: reviewId, line_item_id: order.items[0]!.id }])
+  })
+
+  it("shows on the product and the farm with the average and count, without the buyer's id", async () => {
+    const product = await productReviews()
+    expect(product.status).toBe(200)
+    expect(product.body.rating).toEqual({ average: 5, count: 1 })
+    expect(product.body.reviews).toEqual([expect.objectContaining({ id: reviewId, body: "Vải ngọt, quả to, giao nhanh.", reply: null })])
+    expect(product.body.reviews[0]).not.toHaveProperty("customer_id")
+
+    const farm = await medusa.api(`/store/sellers/${HAI_HANDLE}/reviews`)
+    expect(farm.body.rating).toEqual({ average: 5, count: 1 })
+    expect((await medusa.api("/store/sellers/khong-co-nha-vuon-nay/reviews")).status).toBe(404)
+  })
+})
+
+describe("the seller's reply", () => {
+  it("answers another seller's review with 404, and lets the farm reply once", async () => {
+    const other = await registerSeller(medusa, "0987000111")
+    const foreign = await medusa.api(`/seller/reviews/${reviewId}/reply`, { method: "POST", token: other.token, json: { reply: "Cảm ơn" } })
+    expect(foreign.status).toBe(404)
+    expect((await medusa.api("/seller/reviews", { token: other.token })).body.reviews).toEqual([])
+
+    const listed = (await medusa.api("/seller/reviews", { token: hai })).body
+    expect(listed.reviews).toEqual([expect.objectContaining({ id: reviewId, rating: 5 })])
+    expect(listed.reviews[0]).not.toHaveProperty("customer_id")
+
+    const empty = await medusa.api(`/seller/reviews/${reviewId}/reply`, { method: "POST", token: hai, json: { reply: "  " } })
+    expect(empty.status).toBe(400)
+    const reply = await medusa.api(`/seller/reviews/${reviewId}/reply`, { method: "POST", token: hai, json: { reply: "Cảm ơn anh chị đã ủng hộ vườn!" } })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    expect(reply.body.review).toMatchObject({ reply: "Cảm ơn anh chị đã ủng hộ vườn!", replied_at: expect.any(String) })
+
+    const twice = await medusa.api(`/seller/reviews/${reviewId}/reply`, { method: "POST", token: hai, json: { reply: "Lần hai" } })
+    expect(twice.status).toBe(400)
+    expect(twice.body.message).toBe("Bạn đã trả lời đánh giá này / You have already replied to this review")
+    expect((await productReviews()).body.reviews[0].reply).toBe("Cảm ơn anh chị đã ủng hộ vườn!")
+  })
+})
+
+describe("the operator's moderation", () => {
+  it("hides a review with a reason; it leaves the store and its average", async () => {
+    const admin = await medusa.adminToken()
+    const queue = await medusa.api("/admin/reviews", { token: admin })
+    expect(queue.body.reviews.map((r: { id: string }) => r.id)).toContain(reviewId)
+
+    const noReason = await medusa.api(`/admin/reviews/${reviewId}/hide`, { method: "POST", token: admin, json: { reason: "" } })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.message).toContain("Ghi lý do ẩn")
+    expect((await medusa.api(`/admin/reviews/${reviewId}/hide`, { method: "POST", token: hai, json: { reason: "Spam" } })).status).toBe(401)
+
+    const hidden = await medusa.api(`/admin/reviews/${reviewId}/hide`, { method: "POST", token: admin, json: { reason: "Quảng cáo" } })
+    expect(hidden.status, JSON.stringify(hidden.body)).toBe(200)
+    expect(hidden.body.review).toMatchObject({ hidden_reason: "Quảng cáo", hidden_at: expect.any(String) })
+
+    const product = (await productReviews()).body
+    expect(product).toMatchObject({ reviews: [], rating: { average: null, count: 0 } })
+    expect((await medusa.api(`/store/sellers/${HAI_HANDLE}/reviews`)).body.rating.count).toBe(0)
+    // The buyer and the farm still see it, with the reason.
+    expect((await medusa.api("/seller/reviews", { token: hai })).body.reviews[0]).toMatchObject({ hidden_reason: "Quảng cáo" })
+  })
+})

@@ -1,0 +1,12 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { REVIEW_MODULE, type ReviewModuleService } from "../../../modules/review"
+import type { PageQuery } from "@nongsan/farmer-household/lib/validation"
+
+/** Every review, newest first, hidden ones included: the operator's moderation queue. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { limit, offset } = req.validatedQuery as PageQuery
+  const [reviews, count] = await req.scope
+    .resolve<ReviewModuleService>(REVIEW_MODULE)
+    .listAndCountReviews({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  res.json({ reviews, count, limit, offset })
+}

@@ -1,0 +1,17 @@
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { PageQuerySchema, validateBody, validateQuery } from "@nongsan/farmer-household/lib/validation"
+import { CreateReviewSchema, HideReviewSchema, ReplyToReviewSchema } from "./validators"
+
+// /seller/* is authenticated and scoped by farmer-household's middlewares; /admin/* and
+// /store/customers/me* by Medusa's own.
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/reviews", method: ["POST"], middlewares: [authenticate("customer", ["bearer", "session"]), validateBody(CreateReviewSchema)] },
+    { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateQuery(PageQuerySchema)] },
+    { matcher: "/store/sellers/:handle/reviews", method: ["GET"], middlewares: [validateQuery(PageQuerySchema)] },
+    { matcher: "/seller/reviews", method: ["GET"], middlewares: [validateQuery(PageQuerySchema)] },
+    { matcher: "/seller/reviews/:id/reply", method: ["POST"], middlewares: [validateBody(ReplyToReviewSchema)] },
+    { matcher: "/admin/reviews", method: ["GET"], middlewares: [validateQuery(PageQuerySchema)] },
+    { matcher: "/admin/reviews/:id/hide", method: ["POST"], middlewares: [validateBody(HideReviewSchema)] },
+  ],
+})
