@@ -138,4 +138,19 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
     const mine = queue.filter((n: { external_id: string }) => n.external_id === `VNPAY-${TMN}-99887766`)
     expect(mine).toEqual([expect.objectContaining({ amount: 42_000, account_number: `VNPAY ${TMN}`, reason: expect.stringContaining("NSQZZZZZZZZ") })])
   })
+
+  it("books no payment on a stall archived after its sale: the operator's queue has it, once", async () => {
+    const { code } = (await sell(vendorB, stallB, { amount: 52_000, method: "vnpay_qr" })).body.sale
+    expect((await medusa.api(`/admin/stalls/${stallB}`, { method: "DELETE", token: admin })).status).toBe(200)
+    const query = ipn({ vnp_TxnRef: code, vnp_Amount: "5200000", vnp_TransactionNo: "55443322" })
+    expect(await deliver(query)).toMatchObject({ RspCode: "01" })
+    expect(await deliver(query)).toMatchObject({ RspCode: "01" })
+    await settle(500)
+    const { entries } = (await medusa.api(`/admin/stalls/${stallB}/ledger?day=2026-11-24`, { token: admin })).body
+    expect(entries.filter((e: { sale_code: string }) => e.sale_code === code)).toEqual([])
+    const queue = (await medusa.api("/admin/bank-notifications?status=unmatched", { token: admin })).body.bank_notifications
+    expect(queue.filter((n: { external_id: string }) => n.external_id === `VNPAY-${TMN}-55443322`)).toEqual([
+      expect.objectContaining({ amount: 52_000, reason: expect.stringContaining("Quầy N2 đã gỡ") }),
+    ])
+  })
 })
