@@ -79,6 +79,24 @@ describe("market stalls: QR payments into each stall's ledger and live feed", ()
     }
   })
 
+  it("prints the poster of a stall numbered in Vietnamese, with long names and emoji", async () => {
+    // Its own market, so the other tests' stall counts stay as they are.
+    const market = (await medusa.api("/admin/markets", { method: "POST", token: admin, json: { name: "Chợ đầu mối nông sản Đắk Lắk ".repeat(7).slice(0, 200), commune: "Phường Ấp Bắc", province: "Tỉnh Đắk Lắk" } })).body.market
+    const stall = await medusa.api(`/admin/markets/${market.id}/stalls`, {
+      method: "POST",
+      token: admin,
+      json: { number: 'Ấ-12 "Ư"', name: "Quầy 🍒 bà Tư Sầu Riêng ".repeat(9).slice(0, 200), goods: "Sầu riêng 🥭, măng cụt, chôm chôm; ".repeat(6).slice(0, 200), bank_bin: BIN, account_number: `30${Date.now() % 1e8}`, account_holder: "NGUYỄN THỊ TƯ" },
+    })
+    expect(stall.status).toBe(201)
+    const pdf = await fetch(`${medusa.url}/admin/stalls/${stall.body.stall.id}/poster.pdf`, { headers: { authorization: `Bearer ${admin}` } })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get("content-disposition")).toContain("filename*=UTF-8''quay-%E1%BA%A4-12")
+    const bytes = Buffer.from(await pdf.arrayBuffer())
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
+    // One A5 page: long text is not spilled onto more pages.
+    expect(bytes.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1)
+  })
+
   it("books a signed credit for stall A once in A's ledger and stream only, even delivered three times at once", async () => {
     const streamA = openStream(medusa, stallA.id, vendorA)
     const streamB = openStream(medusa, stallB.id, vendorB)

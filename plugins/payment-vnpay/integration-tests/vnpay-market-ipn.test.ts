@@ -130,6 +130,15 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
     expect(await deliver(ipn({ vnp_TxnRef: code, vnp_Amount: "3000000" }))).toMatchObject({ RspCode: "00" })
   })
 
+  it("answers malformed deliveries with HTTP 200 and VNPay's codes, never a 5xx", async () => {
+    const signed = ipn({ vnp_TxnRef: "NSQMALFORMED" })
+    for (const query of ["", "vnp_TmnCode[]=A&vnp_TmnCode[]=B", `vnp_TmnCode[x]=${TMN}&vnp_SecureHash=zz`, "vnp_TxnRef=%E0%A4%A&vnp_Amount=%ZZ", `vnp_TmnCode=${TMN}&vnp_Amount=${"9".repeat(4000)}`, `${signed}&vnp_Amount=1`, `${signed}&vnp_TxnRef=x`]) {
+      const res = await fetch(`${medusa.url}/hooks/vnpay/market-ipn?${query}`)
+      expect(res.status, query.slice(0, 80)).toBe(200)
+      expect(["97", "99"], query.slice(0, 80)).toContain((await res.json()).RspCode)
+    }
+  })
+
   it("puts a signed payment for no sale in the operator's queue, once however often VNPay retries", async () => {
     const query = ipn({ vnp_TxnRef: "NSQZZZZZZZZ", vnp_Amount: "4200000", vnp_TransactionNo: "99887766" })
     expect(await deliver(query)).toMatchObject({ RspCode: "01" })
@@ -137,5 +146,20 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
     const queue = (await medusa.api("/admin/bank-notifications?status=unmatched", { token: admin })).body.bank_notifications
     const mine = queue.filter((n: { external_id: string }) => n.external_id === `VNPAY-${TMN}-99887766`)
     expect(mine).toEqual([expect.objectContaining({ amount: 42_000, account_number: `VNPAY ${TMN}`, reason: expect.stringContaining("NSQZZZZZZZZ") })])
+  })
+
+  it("books no payment on a stall archived after its sale: the operator's queue has it, once", async () => {
+    const { code } = (await sell(vendorB, stallB, { amount: 52_000, method: "vnpay_qr" })).body.sale
+    expect((await medusa.api(`/admin/stalls/${stallB}`, { method: "DELETE", token: admin })).status).toBe(200)
+    const query = ipn({ vnp_TxnRef: code, vnp_Amount: "5200000", vnp_TransactionNo: "55443322" })
+    expect(await deliver(query)).toMatchObject({ RspCode: "01" })
+    expect(await deliver(query)).toMatchObject({ RspCode: "01" })
+    await settle(500)
+    const { entries } = (await medusa.api(`/admin/stalls/${stallB}/ledger?day=2026-11-24`, { token: admin })).body
+    expect(entries.filter((e: { sale_code: string }) => e.sale_code === code)).toEqual([])
+    const queue = (await medusa.api("/admin/bank-notifications?status=unmatched", { token: admin })).body.bank_notifications
+    expect(queue.filter((n: { external_id: string }) => n.external_id === `VNPAY-${TMN}-55443322`)).toEqual([
+      expect.objectContaining({ amount: 52_000, reason: expect.stringContaining("Quầy N2 đã gỡ") }),
+    ])
   })
 })

@@ -36,6 +36,8 @@ type VnpayStall = { number: string; market: { name: string; province: string; vn
 export function vnpaySaleStallPayload(stall: VnpayStall, sale: { code: string; amount: number; note?: string | null }): string {
   if (!stall.market.vnpay_tmn_code) throw new Error("vnpaySaleStallPayload: the market has no VNPay merchant")
   const note = sale.note ? qrText(sale.note, 25) : ""
+  // A stall number the QR cannot carry ("🍒") leaves the label out rather than failing the sale.
+  const terminal = qrText(stall.number, 25)
   return encodeVnpayQr({
     merchantId: stall.market.vnpay_tmn_code,
     // The stall first: cut to 25 characters, the payer still sees which stall they pay.
@@ -45,7 +47,7 @@ export function vnpaySaleStallPayload(stall: VnpayStall, sale: { code: string; a
     mcc: "5499",
     amountVnd: sale.amount,
     billNumber: sale.code,
-    terminalLabel: qrText(stall.number, 25),
+    ...(terminal ? { terminalLabel: terminal } : {}),
     ...(note ? { purpose: note } : {}),
   })
 }

@@ -63,4 +63,10 @@ describe("a stall sale's VNPAY-QR", () => {
   it("leaves the purpose out when the note has nothing a QR can carry", () => {
     expect(decodeEmvco(vnpaySaleStallPayload(stall, { code: "NSQ12345678", amount: 1000, note: "🍒" })).additionalData?.purpose).toBeUndefined()
   })
+
+  it("leaves the stall's label out when its number has nothing a QR can carry", () => {
+    const decoded = decodeEmvco(vnpaySaleStallPayload({ ...stall, number: "🍒" }, { code: "NSQ12345678", amount: 1000 }))
+    expect(decoded.additionalData).toMatchObject({ billNumber: "NSQ12345678" })
+    expect(decoded.additionalData?.terminalLabel).toBeUndefined()
+  })
 })

@@ -39,8 +39,13 @@ export const decideStallVnpayIpnStep = createStep("decide-stall-vnpay-ipn", asyn
   if (!market?.vnpay_hash_secret_sealed) return new StepResponse(none)
 
   const [sale] = txnRef ? await markets.listStallSales({ code: txnRef, method: "vnpay_qr" }, { relations: ["stall"], take: 1 }) : []
-  const ours = sale && sale.stall.market_id === market.id ? sale : null
-  const [booked] = ours ? await markets.listStallLedgerEntries({ source_id: stallVnpaySourceId(ours.id) }, { take: 1, select: ["id"] }) : []
+  const found = sale && sale.stall.market_id === market.id ? sale : null
+  const [booked] = found ? await markets.listStallLedgerEntries({ source_id: stallVnpaySourceId(found.id) }, { take: 1, select: ["id"] }) : []
+  // An archived stall matches no credit (as for a VietQR transfer to its account): a payment for
+  // its sale goes to the operator's queue instead of books nobody reads. One booked before the
+  // archive is still answered 02.
+  const archived = found && !booked && found.stall.archived_at ? found : null
+  const ours = archived ? null : found
   const expectation: IpnExpectation | null = ours ? { amountVnd: ours.amount, status: booked ? "paid" : "pending" } : null
   const { response, outcome } = parseIpn(query, markets.openVnpaySecret(market.vnpay_hash_secret_sealed), () => expectation)
 
@@ -73,7 +78,9 @@ export const decideStallVnpayIpnStep = createStep("decide-stall-vnpay-ipn", asyn
         description: `VNPAY-QR ${txnRef} ${text(query.vnp_OrderInfo)}`.trim(),
         occurred_at: paidAt,
         reason:
-          response.RspCode === "01"
+          archived
+            ? `Quầy ${archived.stall.number} đã gỡ khỏi ${market.name}: đơn VNPAY-QR ${txnRef} cần người vận hành / Stall ${archived.stall.number} is archived: VNPAY-QR sale ${txnRef} needs the operator`
+            : response.RspCode === "01"
             ? `Không có đơn VNPAY-QR ${txnRef} ở ${market.name}: cần hoàn tiền / No VNPAY-QR sale ${txnRef} at ${market.name}: refund it`
             : `Số tiền khác đơn ${txnRef} (${ours?.amount} ₫) / Amount differs from sale ${txnRef} (${ours?.amount} VND)`,
       }

@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import contentDisposition from "content-disposition"
 import type { SellerStallRequest } from "../../../../../lib/market/seller-stalls"
 import { stallPosterSvg } from "../../../../../lib/market/stall-poster-svg"
 import { MARKET_MODULE, type MarketModuleService } from "../../../../../modules/market"
@@ -7,6 +8,7 @@ import { MARKET_MODULE, type MarketModuleService } from "../../../../../modules/
 export async function GET(req: SellerStallRequest, res: MedusaResponse) {
   const stall = await req.scope.resolve<MarketModuleService>(MARKET_MODULE).retrieveStall(req.params.id, { relations: ["market"] })
   res.setHeader("content-type", "image/svg+xml")
-  res.setHeader("content-disposition", `inline; filename="quay-${stall.number}.svg"`)
+  // A stall number is free text ("Ấ-12"): a raw header with it is refused by Node (a 500).
+  res.setHeader("content-disposition", contentDisposition(`quay-${stall.number}.svg`, { type: "inline" }))
   res.send(await stallPosterSvg(stall))
 }
