@@ -27,7 +27,7 @@ import { createMarketWorkflow } from "@nongsan/cho-qr/workflows/market/workflows
 import { createStallWorkflow } from "@nongsan/cho-qr/workflows/market/workflows/create-stall"
 import { demoData as demo } from "../seed/demo-data"
 import { PHOTO_SIZES, type PhotoSize } from "../seed/phone-photo"
-import { ensureProductPhotos } from "../seed/seed-photos"
+import { ensureProductPhotos, uploadDemoPhoto } from "../seed/seed-photos"
 import { ensureBuyerOrders } from "../seed/seed-orders"
 import { seedProgress, type SeedProgress } from "../seed/seed-progress"
 
@@ -156,11 +156,14 @@ export default async function seedDemo({ container }: ExecArgs) {
     fields: ["id", "handle", "province", "commune"],
   })
 
-  progress.step(`products (${demo.products.length}), through the same workflow a seller's phone uses`)
+  const photoLabel = `${PHOTO_SIZES[photoSize].width} × ${PHOTO_SIZES[photoSize].height} JPEG`
+  progress.step(`products (${demo.products.length}) with a drawn ${photoLabel} photo each, through the workflows a seller's phone uses`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
   const missingProducts = demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))
+  let photoBytes = 0
   for (const [i, p] of missingProducts.entries()) {
     const seller = sellers.find((s) => s.handle === p.seller)!
+    const photo = await uploadDemoPhoto(container, p, photoSize)
     const { result } = await createSellerProductWorkflow(container).run({
       input: {
         seller_id: seller.id,
@@ -171,6 +174,7 @@ export default async function seedDemo({ container }: ExecArgs) {
           category_id: categoryId(p.category),
           harvest_windows: p.harvest_windows,
           preorder: p.preorder,
+          images: [photo.url],
           status: "published",
           variants: p.variants.map((v) => ({ ...v, unit: v.unit as SellerVariant["unit"] })),
         },
@@ -178,11 +182,12 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
     // The handle comes from the title (as for a seller's product); the data names it to match.
     if (result.handle !== p.handle) throw new Error(`demo product "${p.title}" got handle ${result.handle}, the data says ${p.handle}`)
-    if ((i + 1) % 25 === 0) progress.detail(`products ${i + 1}/${missingProducts.length}`)
+    photoBytes += photo.bytes
+    if ((i + 1) % 25 === 0) progress.detail(`products ${i + 1}/${missingProducts.length} (photos ${(photoBytes / (i + 1) / 1e6).toFixed(1)} MB on average)`)
   }
   progress.done("products", { added: missingProducts.length, existing: demo.products.length - missingProducts.length })
 
-  progress.step(`product photos (${demo.products.length}, drawn, ${PHOTO_SIZES[photoSize].width} × ${PHOTO_SIZES[photoSize].height} JPEG, through the sellers' upload pipeline)`)
+  progress.step(`photos for demo products seeded without one (${photoLabel})`)
   progress.done("photos", await ensureProductPhotos(container, demo.products, photoSize, progress))
 
   progress.step(`seller logins by phone (${demo.sellers.length}, password ${demo.sellerLogin.password})`)

@@ -27,6 +27,8 @@ const CASH_ON_DELIVERY = "pp_system_default"
 
 type Container = ExecArgs["container"]
 type DemoOrder = DemoBuyer["orders"][number]
+// A cart item's seller, through the seller-product link (query.graph does not type link fields).
+type ItemSeller = { variant?: { product?: { seller?: { shipping_profile?: { id: string } } } } } | null
 
 /**
  * Buyers (customers who sign in with their e-mail and the demo password) and their purchases,
@@ -94,10 +96,18 @@ async function placeOrder(container: Container, buyer: DemoBuyer, customerId: st
     },
   })
 
-  // One delivery per farm: the first option each farm's shipping profile offers.
+  // One delivery per farm in the cart: the first option its shipping profile offers (the list
+  // holds every farm's options, as GET /store/carts/:id/seller-shipping-options explains).
+  const { data: [withSellers] } = await query.graph({
+    entity: "cart",
+    fields: ["items.variant.product.seller.shipping_profile.id"],
+    filters: { id: cart.id },
+  })
+  const profiles = new Set((withSellers.items ?? []).map((i: ItemSeller) => i?.variant?.product?.seller?.shipping_profile?.id))
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  const firstPerProfile = [...new Map(options.map((o) => [o.shipping_profile_id, o.id])).values()]
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: firstPerProfile.map((id) => ({ id })) } })
+  const firstPerProfile = new Map<string, string>()
+  for (const o of options) if (profiles.has(o.shipping_profile_id) && !firstPerProfile.has(o.shipping_profile_id)) firstPerProfile.set(o.shipping_profile_id, o.id)
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [...firstPerProfile.values()].map((id) => ({ id })) } })
 
   const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
   if (order.payment === "cod") {

@@ -6,9 +6,18 @@ import { phonePhoto, type PhotoSize } from "./phone-photo"
 import type { SeedProgress } from "./seed-progress"
 
 /**
- * A photo for every demo product that has none, through the same path as a seller's upload
- * (POST /seller/photos: validation, EXIF stripped, WebP variants, File Module), then set on the
- * product the way the dashboard does. Products that already have a picture are left alone.
+ * A demo product's drawn photo, uploaded through the same path as a seller's (POST /seller/photos:
+ * validation, EXIF stripped, WebP variants, File Module). The product then takes `url`.
+ */
+export async function uploadDemoPhoto(container: ExecArgs["container"], product: DemoProduct, size: PhotoSize) {
+  const jpeg = await phonePhoto(product.photo, product.handle, size)
+  const { result } = await uploadProductPhotoWorkflow(container).run({ input: { content: jpeg.toString("base64") } })
+  return { ...result, bytes: jpeg.length }
+}
+
+/**
+ * A photo for every demo product that has none (a database seeded before the demo had photos),
+ * set on the product the way the dashboard does. Products that have a picture are left alone.
  */
 export async function ensureProductPhotos(
   container: ExecArgs["container"],
@@ -22,15 +31,10 @@ export async function ensureProductPhotos(
     const product = existing.find((e) => e.handle === p.handle)
     return product && !product.images?.length ? [{ id: product.id, demo: p }] : []
   })
-  let bytes = 0
   for (const [i, { id, demo }] of missing.entries()) {
-    const jpeg = await phonePhoto(demo.photo, demo.handle, size)
-    bytes += jpeg.length
-    const { result } = await uploadProductPhotoWorkflow(container).run({ input: { content: jpeg.toString("base64") } })
-    await updateSellerProductWorkflow(container).run({ input: { product_id: id, update: { images: [result.url] } } })
-    if ((i + 1) % 10 === 0 || i + 1 === missing.length) {
-      progress.detail(`photos ${i + 1}/${missing.length} (${result.width} × ${result.height}, ${(bytes / (i + 1) / 1e6).toFixed(1)} MB JPEG on average)`)
-    }
+    const photo = await uploadDemoPhoto(container, demo, size)
+    await updateSellerProductWorkflow(container).run({ input: { product_id: id, update: { images: [photo.url] } } })
+    if ((i + 1) % 25 === 0) progress.detail(`photos ${i + 1}/${missing.length}`)
   }
   return { added: missing.length, existing: products.length - missing.length }
 }
