@@ -7,7 +7,7 @@ import { dataDir } from "../paths.ts"
 import { buildPlugins } from "../plugins.ts"
 import { databaseExists, createDatabase, dropDatabase, withClient } from "../database.ts"
 import { stopGroup } from "../processes.ts"
-import { databaseUrl, fingerprint, freePort, migrate, schemaFingerprint, seedDemo, startPostgresServer } from "../stack.ts"
+import { databaseUrl, freePort, migrate, schemaFingerprint, seedDemo, seedFingerprint, startPostgresServer } from "../stack.ts"
 import pg from "pg"
 
 declare module "vitest" {
@@ -38,7 +38,7 @@ async function prepare(): Promise<Prepared> {
   await buildPlugins({ onlyStale: true })
   const pgServer = await startPostgresServer(join(dataDir, "pg-test"), await freePort())
   // The seed's data and code decide the template's content as much as the schema does.
-  const template = `template_${schemaFingerprint()}_${fingerprint(["seed/data", "backend/src/scripts/seed-demo.ts", "backend/src/seed"])}`
+  const template = `template_${schemaFingerprint()}_${seedFingerprint()}`
   if (!(await databaseExists(pgServer.serverUrl, template))) {
     const started = Date.now()
     console.log(`[test] preparing template database ${template} (migrate + seed) …`)
