@@ -23,7 +23,7 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     await page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) }).getByRole("link").click()
     await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
     // Client-side navigation: the URL changes before the new page has rendered.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Vải thiều Thanh Hà")
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 }).toBe("Vải thiều Thanh Hà")
     const variants = await page.locator("[data-test=variant]").allTextContents()
     expect(variants.join(" | ")).toMatch(/1 kg\s*45\.000\s₫.*Hộp 5 kg\s*210\.000\s₫/)
     expect(await page.textContent("main")).toContain("Xã Thanh Hà, Thành phố Hải Phòng")
