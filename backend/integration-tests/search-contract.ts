@@ -4,11 +4,34 @@
 import { expect, it } from "vitest"
 import type { TestMedusa } from "../../infra/src/testing/medusa.ts"
 import { demoSellerToken, lycheeBox } from "../../plugins/farmer-household/integration-tests/helpers.ts"
+import { demoData } from "../../infra/src/testing/demo-catalogue.ts"
 
 type Hit = { handle: string; price_min: number; province: string; ocop_stars: number | null; created_at: string }
 
 const VAI_THIEU = ["vai-thieu-thanh-ha", "vai-thieu-luc-ngan"]
 const ALL_VAI = [...VAI_THIEU, "vai-u-hong-thanh-ha"]
+
+// The seeded catalogue (150 products), for the sets and counts that grow with it.
+const products = demoData.products
+const provinceOf = (p: (typeof products)[number]) => demoData.sellers.find((s) => s.handle === p.seller)!.province
+const lowest = (p: (typeof products)[number]) => Math.min(...p.variants.map((v) => v.price))
+const certifiedWith = (stars: number) =>
+  new Set(demoData.ocopCertificates.verified.filter((c) => c.stars === stars).flatMap((c) => c.products))
+const countBy = (values: string[]) => values.reduce<Record<string, number>>((n, v) => ({ ...n, [v]: (n[v] ?? 0) + 1 }), {})
+/** "Vải thiều Thanh Hà" → "vai-thieu-thanh-ha": the handle is the folded title. */
+const titled = (prefix: string) => (handle: string) => handle.startsWith(prefix)
+/**
+ * Whether a demo product's folded title or seller holds every typed word, the last one as a
+ * prefix ("vai th" → "vai" and a word starting with "th"), as a typeahead suggestion must.
+ */
+const completes = (typed: string) => (handle: string) => {
+  const product = products.find((p) => p.handle === handle)
+  if (!product) return false
+  const words = `${product.handle}-${product.seller}`.split("-")
+  const typedWords = typed.split(" ")
+  const last = typedWords.pop()!
+  return typedWords.every((w) => words.includes(w)) && words.some((w) => w.startsWith(last))
+}
 
 export function searchContract(medusa: () => TestMedusa) {
   const search = async (params: string) => {
@@ -26,16 +49,18 @@ export function searchContract(medusa: () => TestMedusa) {
     ["vai thiu", "a typo"],
     ["vải thiều".normalize("NFD"), "decomposed accents from a phone keyboard"],
   ])("%s (%s) finds the vải thiều, best first", async (text) => {
-    const found = await handles(q(text))
-    expect(found.slice(0, 2).sort()).toEqual([...VAI_THIEU].sort())
+    const found = await handles(`${q(text)}&limit=100`)
+    // Products named "Vải thiều …" rank above those that only mention it.
+    expect(found.slice(0, 2).every(titled("vai-thieu-"))).toBe(true)
+    expect(found).toEqual(expect.arrayContaining(VAI_THIEU))
   })
 
   it("Vải finds every lychee", async () => {
-    expect(await handles(q("Vải"))).toEqual(expect.arrayContaining(ALL_VAI))
+    expect(await handles(`${q("Vải")}&limit=100`)).toEqual(expect.arrayContaining(ALL_VAI))
   })
 
   it("luc ngan finds Lục Ngạn produce and not Thanh Hà's", async () => {
-    const found = await handles(q("luc ngan"))
+    const found = await handles(`${q("luc ngan")}&limit=100`)
     expect(found).toContain("vai-thieu-luc-ngan")
     expect(found).not.toContain("vai-thieu-thanh-ha")
   })
@@ -51,40 +76,55 @@ export function searchContract(medusa: () => TestMedusa) {
   it("typeahead completes the last word as a prefix", async () => {
     const { status, body } = await medusa().api(`/store/search/suggestions?${q("vai th")}`)
     expect(status).toBe(200)
-    expect(body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
-    expect(body.suggestions.map((s: { handle: string }) => s.handle)).not.toContain("che-tan-cuong-dac-biet")
+    // More lychees match than there are suggestions: each suggestion completes what was typed.
+    const suggested = body.suggestions.map((s: { handle: string }) => s.handle)
+    expect(suggested.length).toBeGreaterThan(1)
+    expect(suggested.filter((h: string) => !completes("vai th")(h))).toEqual([])
+    expect(suggested).not.toContain("che-tan-cuong-dac-biet")
     const single = await medusa().api(`/store/search/suggestions?${q("mat o")}`)
-    expect(single.body.suggestions.map((s: { handle: string }) => s.handle)).toContain("mat-ong-bac-ha-dong-van")
+    const honey = single.body.suggestions.map((s: { handle: string }) => s.handle)
+    expect(honey.length).toBeGreaterThan(0)
+    expect(honey.filter((h: string) => !completes("mat o")(h))).toEqual([])
     // Nothing starts with a misspelling: near misses are suggested instead.
     const typo = await medusa().api(`/store/search/suggestions?${q("vai thiu")}`)
-    expect(typo.body.suggestions.map((s: { handle: string }) => s.handle)).toEqual(expect.arrayContaining(VAI_THIEU))
+    const near = typo.body.suggestions.map((s: { handle: string }) => s.handle)
+    expect(near.length).toBeGreaterThan(0)
+    expect(near.filter((h: string) => !completes("vai thieu")(h))).toEqual([])
   })
 
   it("filters by province and counts the other provinces in the facet", async () => {
-    const result = await search(`province=${encodeURIComponent("Tỉnh Bắc Ninh")}`)
-    expect(result.hits.map((h) => h.handle)).toEqual(["vai-thieu-luc-ngan"])
-    expect(result.count).toBe(1)
+    const result = await search(`province=${encodeURIComponent("Tỉnh Bắc Ninh")}&limit=100`)
+    const bacNinh = products.filter((p) => provinceOf(p) === "Tỉnh Bắc Ninh").map((p) => p.handle)
+    expect(bacNinh).toContain("vai-thieu-luc-ngan")
+    expect(result.hits.map((h) => h.handle).sort()).toEqual(bacNinh.sort())
+    expect(result.count).toBe(bacNinh.length)
     const provinces = Object.fromEntries(result.facets.province.map((v: { value: string; count: number }) => [v.value, v.count]))
-    expect(provinces).toMatchObject({ "Tỉnh Bắc Ninh": 1, "Thành phố Hải Phòng": 2 })
+    expect(provinces).toEqual(countBy(products.map(provinceOf)))
   })
 
   it("facets on category, OCOP stars, certification and price ranges", async () => {
     const { facets, count } = await search("")
-    expect(count).toBe(6)
+    expect(count).toBe(products.length)
     const counts = (f: { value: string; count: number }[]) => Object.fromEntries(f.map((v) => [v.value, v.count]))
-    expect(counts(facets.category)).toMatchObject({ "Trái cây": 3 })
-    expect(counts(facets.ocop_stars)).toMatchObject({ "4": 2, "3": 1 })
-    expect(counts(facets.certification)).toMatchObject({ vietgap: expect.any(Number), ocop: 3 })
+    expect(counts(facets.category)).toMatchObject({ "Trái cây": products.filter((p) => p.category === "trai-cay").length })
+    const stars = Object.fromEntries([3, 4, 5].map((n) => [String(n), certifiedWith(n).size]))
+    expect(counts(facets.ocop_stars)).toMatchObject(stars)
+    expect(counts(facets.certification)).toMatchObject({ vietgap: expect.any(Number), ocop: [3, 4, 5].reduce((n, s) => n + stars[s]!, 0) })
     expect(facets.price.map((r: { key: string }) => r.key)).toEqual(["duoi-50k", "50k-100k", "100k-200k", "200k-500k", "tren-500k"])
-    expect(facets.price.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(6)
+    expect(facets.price.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(products.length)
   })
 
   it("filters by OCOP stars (only valid certificates), category and price", async () => {
-    expect((await handles("ocop_stars=4")).sort()).toEqual(["che-tan-cuong-dac-biet", "nem-chua-thanh-hoa"])
-    expect(await handles("ocop_stars=5")).toEqual([])
+    const withStars = async (n: number) => (await handles(`ocop_stars=${n}&limit=100`)).sort()
+    expect(await withStars(4)).toEqual([...certifiedWith(4)].sort())
+    expect(await withStars(4)).toEqual(expect.arrayContaining(["che-tan-cuong-dac-biet", "nem-chua-thanh-hoa"]))
+    expect(await withStars(5)).toEqual([...certifiedWith(5)].sort())
     // The Thanh Hà lychee's certificate is only submitted, not verified.
-    expect(await handles("ocop_stars=3")).toEqual(["mat-ong-bac-ha-dong-van"])
-    expect((await handles(`category=${encodeURIComponent("Trái cây")}&price_max=50000`)).sort()).toEqual(["vai-thieu-luc-ngan", "vai-thieu-thanh-ha"])
+    expect(await withStars(3)).toEqual([...certifiedWith(3)].sort())
+    expect(await withStars(3)).not.toContain("vai-thieu-thanh-ha")
+    const cheapFruit = products.filter((p) => p.category === "trai-cay" && lowest(p) <= 50000).map((p) => p.handle)
+    expect(cheapFruit).toEqual(expect.arrayContaining(["vai-thieu-luc-ngan", "vai-thieu-thanh-ha"]))
+    expect((await handles(`category=${encodeURIComponent("Trái cây")}&price_max=50000&limit=100`)).sort()).toEqual(cheapFruit.sort())
   })
 
   it("filters by harvest season: lychees have windows, tea, honey and nem chua sell all year", async () => {
@@ -105,7 +145,7 @@ export function searchContract(medusa: () => TestMedusa) {
     const first = await search("sort=price_asc&limit=2")
     const second = await search("sort=price_asc&limit=2&offset=2")
     expect(first.hits).toHaveLength(2)
-    expect(first.count).toBe(6)
+    expect(first.count).toBe(products.length)
     expect(second.hits.map((h) => h.handle)).not.toContain(first.hits[0]!.handle)
   })
 
@@ -162,6 +202,8 @@ export function searchContract(medusa: () => TestMedusa) {
     const cert = body.certificates.find((c: { decision_number: string }) => c.decision_number === "2156/QĐ-UBND")
     const res = await medusa().api(`/admin/ocop-certificates/${cert.id}/revoke`, { method: "POST", token, json: { reason: "Thu hồi theo quyết định của tỉnh" } })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    await expect.poll(() => handles("ocop_stars=4"), { timeout: 1000, interval: 100 }).toEqual(["nem-chua-thanh-hoa"])
+    const stillFour = [...certifiedWith(4)].filter((h) => h !== "che-tan-cuong-dac-biet").sort()
+    expect(stillFour).toContain("nem-chua-thanh-hoa")
+    await expect.poll(async () => (await handles("ocop_stars=4&limit=100")).sort(), { timeout: 1000, interval: 100 }).toEqual(stillFour)
   })
 }

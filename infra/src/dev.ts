@@ -1,7 +1,8 @@
 // `npm run dev`: the whole marketplace on one machine with nothing but Node installed.
 // Embedded Postgres (unless DATABASE_URL is set) → migrations when the schema changed → demo seed
-// on the first run → Medusa (:9000) and the Nuxt storefront (:3000). Ctrl-C stops every process
+// on the first run and when the demo data changed → Medusa (:9000) and the Nuxt storefront (:3000). Ctrl-C stops every process
 // group it started.
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { dataDir } from "./paths.ts"
@@ -13,6 +14,7 @@ import {
   migrateIfChanged,
   publishableKey,
   seedDemo,
+  seedFingerprint,
   startMedusa,
   startPostgresServer,
   startStorefront,
@@ -60,12 +62,15 @@ async function main() {
 
   if (await migrateIfChanged(dbUrl, join(dataDir, `schema-${DB_NAME}.fingerprint`))) log(`migrations done (${elapsed()})`)
 
+  // The seed adds only what is missing, so a changed demo catalogue reaches an existing database.
+  const seedState = join(dataDir, `seed-${DB_NAME}.fingerprint`)
   let key = await publishableKey(dbUrl)
-  if (!key) {
-    log("first run: seeding the demo marketplace …")
+  if (!key || !existsSync(seedState) || readFileSync(seedState, "utf8") !== seedFingerprint()) {
+    log(key ? "the demo data changed: seeding what is missing …" : "first run: seeding the demo marketplace (150 products with 12 MP photos: a few minutes) …")
     await seedDemo(dbUrl, { env: { MEDUSA_BACKEND_URL: `http://localhost:${MEDUSA_PORT}`, STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` } })
     key = await publishableKey(dbUrl)
     if (!key) throw new Error("the seed did not create the storefront's publishable key")
+    writeFileSync(seedState, seedFingerprint())
     log(`seeded (${elapsed()})`)
   }
 

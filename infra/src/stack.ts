@@ -76,6 +76,11 @@ export function schemaFingerprint(): string {
   )
 }
 
+/** What decides the demo seed's content: its data and its code. */
+export function seedFingerprint(): string {
+  return fingerprint(["seed/data", "backend/src/scripts/seed-demo.ts", "backend/src/seed"])
+}
+
 export async function migrate(dbUrl: string, { quiet = false } = {}) {
   await run(medusaCli, ["db:migrate"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl }), quiet })
 }

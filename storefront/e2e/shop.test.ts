@@ -12,7 +12,7 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     await page.goto(stack.storefront.url)
     expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nông sản mùa này")
-    const card = page.locator("[data-test=product-card]", { hasText: "Vải thiều Thanh Hà" })
+    const card = page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) })
     await expect.poll(() => card.locator("[data-test=price]").textContent()).toContain("45.000\u00a0₫")
     await screenshot(page, "home")
   })
@@ -20,7 +20,7 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   it("opens a product page with each pack's price and its origin", async () => {
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
-    await page.locator("[data-test=product-card]").getByRole("link", { name: /Vải thiều Thanh Hà/ }).click()
+    await page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) }).first().getByRole("link").click()
     await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
     // Client-side navigation: the URL changes before the new page (its farm, season, batches and
     // related products fetched in parallel) has rendered; slow on a busy 2-core machine.

@@ -25,23 +25,34 @@ import { changeOcopCertificateStatusWorkflow, submitOcopCertificateWorkflow, upl
 import { MARKET_MODULE, type MarketModuleService } from "@nongsan/cho-qr/modules/market"
 import { createMarketWorkflow } from "@nongsan/cho-qr/workflows/market/workflows/create-market"
 import { createStallWorkflow } from "@nongsan/cho-qr/workflows/market/workflows/create-stall"
-import demo from "@nongsan/seed/demo"
+import { demoData as demo } from "../seed/demo-data"
+import { PHOTO_SIZES, type PhotoSize } from "../seed/phone-photo"
+import { ensureProductPhotos, uploadDemoPhoto } from "../seed/seed-photos"
+import { ensureBuyerOrders } from "../seed/seed-orders"
+import { seedProgress, type SeedProgress } from "../seed/seed-progress"
 
 const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
 const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: STOCK_LOCATION_NAME, publishableKeyTitle: PUBLISHABLE_KEY_TITLE } = demo.store
 
 /**
  * Seeds the demo marketplace through Medusa's workflows. Every section looks for what it would
- * create first, so running it again adds only what is missing.
+ * create first, so running it again adds only what is missing, and says so.
+ *
+ * NONGSAN_DEMO_PHOTOS=small draws the product photos at 3 MP instead of 12 MP: the test template
+ * uses it to stay fast; `npm run dev` seeds the full size.
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const step = (n: number, what: string) => logger.info(`[seed ${n}/11] ${what}`)
+  const photoSize = (process.env.NONGSAN_DEMO_PHOTOS ?? "full") as PhotoSize
+  if (!(photoSize in PHOTO_SIZES)) throw new Error(`NONGSAN_DEMO_PHOTOS must be one of ${Object.keys(PHOTO_SIZES).join(", ")}`)
+  const progress = seedProgress(logger, 14)
+  const unchanged = (found: boolean) => ({ added: found ? 0 : 1, existing: found ? 1 : 0 })
 
-  step(1, "sales channel and store")
+  progress.step("sales channel and store")
   const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
   let [salesChannel] = await salesChannelService.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  const hadSalesChannel = Boolean(salesChannel)
   if (!salesChannel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến" }] },
@@ -49,13 +60,15 @@ export default async function seedDemo({ container }: ExecArgs) {
     salesChannel = result[0]
   }
   const [store] = await container.resolve(Modules.STORE).listStores()
+  progress.done("sales channel", unchanged(hadSalesChannel))
 
-  step(2, "region Việt Nam (VND) and tax region")
+  progress.step("region Việt Nam (VND) and tax region")
   const regionService = container.resolve(Modules.REGION)
   // Every payment method this backend is configured with: cash on delivery (Medusa's system
   // provider) always, VNPay when set up (or its development simulator).
   const paymentProviders = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).map((p) => p.id)
   let [region] = await regionService.listRegions({ name: REGION_NAME })
+  const hadRegion = Boolean(region)
   if (!region) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
@@ -84,10 +97,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   if (!(await taxService.listTaxRegions({ country_code: "vn" })).length) {
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
   }
+  progress.done(`region (payment: ${paymentProviders.join(", ")})`, unchanged(hadRegion))
 
-  step(3, "stock location and delivery zone")
+  progress.step("stock location and delivery zone")
   const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
   let [location] = await stockLocationService.listStockLocations({ name: STOCK_LOCATION_NAME })
+  const hadLocation = Boolean(location)
   if (!location) {
     const { result } = await createStockLocationsWorkflow(container).run({
       input: { locations: [{ name: STOCK_LOCATION_NAME, address: { city: "Hà Nội", country_code: "VN", address_1: "" } }] },
@@ -96,10 +111,12 @@ export default async function seedDemo({ container }: ExecArgs) {
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
     await createDeliveryZone(container, location.id)
   }
+  progress.done("stock location", unchanged(hadLocation))
 
-  step(4, "publishable API key for the storefront")
+  progress.step("publishable API key for the storefront")
   const apiKeyService = container.resolve(Modules.API_KEY)
   let [apiKey] = await apiKeyService.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  const hadApiKey = Boolean(apiKey)
   if (!apiKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
@@ -107,8 +124,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     apiKey = result[0]
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
   }
+  progress.done("publishable key", unchanged(hadApiKey))
 
-  step(5, "product categories")
+  progress.step(`product categories (${demo.categories.length})`)
   const { data: existingCategories } = await query.graph({ entity: "product_category", fields: ["id", "handle"] })
   const missingCategories = demo.categories.filter((c) => !existingCategories.some((e) => e.handle === c.handle))
   if (missingCategories.length) {
@@ -116,10 +134,15 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { product_categories: missingCategories.map((c) => ({ ...c, is_active: true })) },
     })
   }
+  progress.done("categories", { added: missingCategories.length, existing: demo.categories.length - missingCategories.length })
   const { data: categories } = await query.graph({ entity: "product_category", fields: ["id", "handle"] })
-  const categoryId = (handle: string) => categories.find((c) => c.handle === handle)?.id
+  const categoryId = (handle: string) => {
+    const id = categories.find((c) => c.handle === handle)?.id
+    if (!id) throw new Error(`demo product category ${handle} is not among the demo categories`)
+    return id
+  }
 
-  step(6, `sellers (${demo.sellers.length})`)
+  progress.step(`sellers (${demo.sellers.length}): households, cooperatives, OCOP producers`)
   const { data: existingSellers } = await query.graph({ entity: "seller", fields: ["id", "handle"] })
   const missingSellers = demo.sellers.filter((s) => !existingSellers.some((e) => e.handle === s.handle))
   if (missingSellers.length) {
@@ -127,16 +150,21 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { sellers: missingSellers.map((s) => ({ ...s, type: s.type as "household" | "cooperative", status: "approved" as const })) },
     })
   }
+  progress.done("sellers", { added: missingSellers.length, existing: demo.sellers.length - missingSellers.length })
   const { data: sellers } = await query.graph({
     entity: "seller",
     fields: ["id", "handle", "province", "commune"],
   })
 
-  step(7, `products (${demo.products.length}), through the same workflow a seller's phone uses`)
+  const photoLabel = `${PHOTO_SIZES[photoSize].width} × ${PHOTO_SIZES[photoSize].height} JPEG`
+  progress.step(`products (${demo.products.length}) with a drawn ${photoLabel} photo each, through the workflows a seller's phone uses`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
-  for (const p of demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))) {
+  const missingProducts = demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))
+  let photoBytes = 0
+  for (const [i, p] of missingProducts.entries()) {
     const seller = sellers.find((s) => s.handle === p.seller)!
-    await createSellerProductWorkflow(container).run({
+    const photo = await uploadDemoPhoto(container, p, photoSize)
+    const { result } = await createSellerProductWorkflow(container).run({
       input: {
         seller_id: seller.id,
         product: {
@@ -146,41 +174,54 @@ export default async function seedDemo({ container }: ExecArgs) {
           category_id: categoryId(p.category),
           harvest_windows: p.harvest_windows,
           preorder: p.preorder,
+          images: [photo.url],
           status: "published",
           variants: p.variants.map((v) => ({ ...v, unit: v.unit as SellerVariant["unit"] })),
         },
       },
     })
-    logger.info(`  ${seller.handle}: ${p.title}`)
+    // The handle comes from the title (as for a seller's product); the data names it to match.
+    if (result.handle !== p.handle) throw new Error(`demo product "${p.title}" got handle ${result.handle}, the data says ${p.handle}`)
+    photoBytes += photo.bytes
+    if ((i + 1) % 25 === 0) progress.detail(`products ${i + 1}/${missingProducts.length} (photos ${(photoBytes / (i + 1) / 1e6).toFixed(1)} MB on average)`)
   }
+  progress.done("products", { added: missingProducts.length, existing: demo.products.length - missingProducts.length })
 
-  step(8, "demo seller login (the household of Nguyễn Văn Hải)")
-  await ensureSellerLogin(container, sellers.find((s) => s.handle === demo.sellerLogin.seller)!.id)
+  progress.step(`photos for demo products seeded without one (${photoLabel})`)
+  progress.done("photos", await ensureProductPhotos(container, demo.products, photoSize, progress))
 
-  step(9, "demo operator for Medusa Admin")
-  await ensureOperator(container, demo.operator.email, demo.operator.password)
+  progress.step(`seller logins by phone (${demo.sellers.length}, password ${demo.sellerLogin.password})`)
+  progress.done("seller logins", await ensureSellerLogins(container, sellers))
 
-  step(10, `farming certifications (${demo.sellerCertifications.length}) and traced batches (${demo.batches.length})`)
-  await ensureTraceability(container, sellers)
+  progress.step("demo operator for Medusa Admin")
+  progress.done("operator", unchanged(!(await ensureOperator(container, demo.operator.email, demo.operator.password))))
+
+  progress.step(`farming certifications (${demo.sellerCertifications.length}) and traced batches (${demo.batches.length})`)
+  progress.done("certifications and batches", await ensureTraceability(container, sellers))
   const { verified, submitted } = demo.ocopCertificates
-  step(11, `OCOP certificates (${verified.length} verified, ${submitted.length} waiting for the operator)`)
-  await ensureOcopCertificates(container, sellers)
-  step(12, `markets (${demo.markets.length}) and their stalls`)
-  await ensureMarkets(container)
-  logger.info("[seed] done")
+  progress.step(`OCOP certificates (${verified.length} verified, ${submitted.length} waiting for the operator)`)
+  progress.done("OCOP certificates", await ensureOcopCertificates(container, sellers))
+  progress.step(`markets (${demo.markets.length}) and their stalls (${demo.markets.flatMap((m) => m.stalls).length})`)
+  progress.done("markets and stalls", await ensureMarkets(container))
+  progress.step(`buyers (${demo.buyers.length}) and their orders (${demo.buyers.flatMap((b) => b.orders).length}) in every state`)
+  progress.done("orders", await ensureBuyerOrders(container, demo.buyers, demo.sellerLogin.password, progress))
+  progress.finish()
 }
 
 /**
- * The farms' VietGAP / organic certificates and a batch of lychee and of tea with fixed label
- * codes, so the demo trace pages (/truy-xuat/<code>) stay the same from one seed to the next.
+ * The farms' VietGAP / organic certificates and traced batches (lychee, tea, oranges, rice,
+ * cinnamon…) with fixed label codes, so the demo trace pages (/truy-xuat/<code>) stay the same
+ * from one seed to the next.
  */
 async function ensureTraceability(container: ExecArgs["container"], sellers: { id: string; handle: string }[]) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const sellerId = (handle: string) => sellers.find((s) => s.handle === handle)!.id
+  let added = 0
   const { data: existingCertifications } = await query.graph({ entity: "seller_certification", fields: ["number"] })
   for (const { seller, ...certification } of demo.sellerCertifications) {
     if (existingCertifications.some((c) => c.number === certification.number)) continue
+    added += 1
     await addSellerCertificationWorkflow(container).run({
       input: {
         ...certification,
@@ -195,12 +236,14 @@ async function ensureTraceability(container: ExecArgs["container"], sellers: { i
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "seller.id"] })
   for (const { product: handle, ...batch } of demo.batches) {
     if ((await traceability.listBatches({ code: batch.code })).length) continue
+    added += 1
     const product = products.find((p) => p.handle === handle)!
     await createBatchWorkflow(container).run({
       input: { ...batch, unit: batch.unit as "kg", product_id: product.id, seller_id: product.seller!.id },
     })
     logger.info(`  ${handle}: lô ${batch.code}`)
   }
+  return { added, existing: demo.sellerCertifications.length + demo.batches.length - added }
 }
 
 async function createDeliveryZone(container: ExecArgs["container"], locationId: string) {
@@ -221,10 +264,13 @@ async function createDeliveryZone(container: ExecArgs["container"], locationId: 
   })
 }
 
-/** The demo operator, created the way `medusa user` does it (auth identity tied to the user). */
-async function ensureOperator(container: ExecArgs["container"], email: string, password: string) {
+/**
+ * The demo operator, created the way `medusa user` does it (auth identity tied to the user).
+ * Returns whether it was created now.
+ */
+async function ensureOperator(container: ExecArgs["container"], email: string, password: string): Promise<boolean> {
   const userService = container.resolve(Modules.USER)
-  if ((await userService.listUsers({ email })).length) return
+  if ((await userService.listUsers({ email })).length) return false
   const roles: string[] = []
   if (FeatureFlag.isFeatureEnabled("rbac")) {
     const superAdmin = await container.resolve(Modules.RBAC).listRbacRoles({ id: "role_super_admin" })
@@ -237,18 +283,33 @@ async function ensureOperator(container: ExecArgs["container"], email: string, p
   const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
   if (error || !authIdentity) throw new Error(`could not create the demo operator: ${error}`)
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
+  return true
 }
 
-/** A member who signs in to the seller dashboard with a phone number, as a household would. */
-async function ensureSellerLogin(container: ExecArgs["container"], sellerId: string) {
-  const { phone, password, name } = demo.sellerLogin
+/**
+ * A member per seller who signs in to the seller dashboard with a phone number, as a household
+ * would: the demo household's Nguyễn Văn Hải (demo.sellerLogin) and, for every other seller, its
+ * representative with the seller's phone, all with the demo password. Market stalls are then
+ * assigned to these vendors by phone.
+ */
+async function ensureSellerLogins(container: ExecArgs["container"], sellers: { id: string; handle: string }[]) {
+  const { seller: demoSeller, phone, password, name } = demo.sellerLogin
+  const logins = demo.sellers.map((s) =>
+    s.handle === demoSeller ? { handle: s.handle, phone, name } : { handle: s.handle, phone: s.phone, name: s.representative_name }
+  )
   const auth = container.resolve(Modules.AUTH)
-  if ((await auth.listProviderIdentities({ entity_id: phone, provider: "emailpass" })).length) return
   const sellerModule = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const [member] = await sellerModule.createSellerMembers([{ seller_id: sellerId, name, phone, role: "owner" }])
-  const { authIdentity, error } = await auth.register("emailpass", { body: { email: phone, password } })
-  if (error || !authIdentity) throw new Error(`could not create the demo seller login: ${error}`)
-  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { seller_id: member.id } })
+  let added = 0
+  for (const login of logins) {
+    if ((await auth.listProviderIdentities({ entity_id: login.phone, provider: "emailpass" })).length) continue
+    const sellerId = sellers.find((s) => s.handle === login.handle)!.id
+    const [member] = await sellerModule.createSellerMembers([{ seller_id: sellerId, name: login.name, phone: login.phone, role: "owner" }])
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email: login.phone, password } })
+    if (error || !authIdentity) throw new Error(`could not create the seller login ${login.phone}: ${error}`)
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { seller_id: member.id } })
+    added += 1
+  }
+  return { added, existing: logins.length - added }
 }
 
 type DemoCertificate = (typeof demo.ocopCertificates.verified)[number]
@@ -265,6 +326,7 @@ async function ensureOcopCertificates(container: ExecArgs["container"], sellers:
   const scanFile = join(dirname(require.resolve("@nongsan/seed/demo")), demo.ocopCertificates.scan)
   const content = readFileSync(scanFile).toString("base64")
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "ocop_certificates.id"] })
+  let added = 0
   const submit = async (cert: DemoCertificate) => {
     const { seller: handle, products: handles, ...fields } = cert
     const ids = products.filter((p) => handles.includes(p.handle))
@@ -285,6 +347,7 @@ async function ensureOcopCertificates(container: ExecArgs["container"], sellers:
       },
     })
     logger.info(`  ${handle}: ${cert.stars} sao, ${handles.join(", ")} (${result.code})`)
+    added += 1
     return result
   }
   for (const cert of demo.ocopCertificates.verified) {
@@ -295,22 +358,34 @@ async function ensureOcopCertificates(container: ExecArgs["container"], sellers:
     })
   }
   for (const cert of demo.ocopCertificates.submitted) await submit(cert)
+  return { added, existing: demo.ocopCertificates.verified.length + demo.ocopCertificates.submitted.length - added }
 }
 
 /**
- * A chợ 4.0 with QR stalls: the demo household (+84912345678) is the vendor of one stall, the
- * other waits on an invitation for a phone nobody has registered yet.
+ * Chợ 4.0 markets with QR stalls. At Chợ Thanh Hà the demo household (+84912345678) is the vendor
+ * of one stall, the other waits on an invitation for a phone nobody has registered yet; at Chợ Chũ
+ * and the Đồng Văn Sunday market the vendors are catalogue sellers (assigned by their phone), and
+ * one stall again waits on an invitation.
  */
 async function ensureMarkets(container: ExecArgs["container"]) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const markets = container.resolve<MarketModuleService>(MARKET_MODULE)
+  let added = 0
+  let existing = 0
   for (const { stalls, ...fields } of demo.markets) {
     let [market] = await markets.listMarkets({ name: fields.name, province: fields.province })
+    if (market) existing += 1
+    else added += 1
     market ??= (await createMarketWorkflow(container).run({ input: fields })).result
     for (const stall of stalls) {
-      if ((await markets.listStalls({ market_id: market.id, number: stall.number })).length) continue
+      if ((await markets.listStalls({ market_id: market.id, number: stall.number })).length) {
+        existing += 1
+        continue
+      }
+      added += 1
       await createStallWorkflow(container).run({ input: { ...stall, market_id: market.id } })
       logger.info(`  ${market.name}: quầy ${stall.number}`)
     }
   }
+  return { added, existing }
 }

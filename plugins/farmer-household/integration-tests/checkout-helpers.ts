@@ -16,8 +16,12 @@ export const buyerAddress = {
 export async function checkout(medusa: TestMedusa) {
   const regionId = (await medusa.api("/store/regions")).body.regions[0].id
   const variantIds = new Map<string, string>()
-  const { body } = await medusa.api("/store/products?limit=50&fields=handle,*variants")
-  for (const product of body.products) for (const v of product.variants) variantIds.set(v.sku, v.id)
+  // Every product, page by page: the seeded catalogue alone has 150, and tests add their own.
+  for (let offset = 0, count = 1; offset < count; offset += 100) {
+    const { body } = await medusa.api(`/store/products?limit=100&offset=${offset}&fields=handle,*variants`)
+    for (const product of body.products) for (const v of product.variants) variantIds.set(v.sku, v.id)
+    count = body.count
+  }
 
   async function ok(path: string, init?: Parameters<TestMedusa["api"]>[1]) {
     const res = await medusa.api(path, init)
