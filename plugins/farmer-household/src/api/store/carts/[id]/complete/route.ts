@@ -50,6 +50,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   })
 }
 
+// Said to every buyer who loses a sell-out race, so it leads with the words a buyer looks for.
+const OUT_OF_STOCK = "Hết hàng: không đủ hàng trong kho cho một số sản phẩm / Out of stock: some items are no longer available"
 const BUSY = "Giỏ hàng đang được đặt, vui lòng thử lại sau giây lát / The cart is being completed; try again in a moment"
 
 /** Status and a Vietnamese / English message for the ways a completion fails; none for bugs. */
@@ -62,7 +64,7 @@ function explain(error: { type?: string; code?: string; message?: string }): { s
       return { status: 200, message: "Cần thêm thông tin để thanh toán / More information is required for payment" }
   }
   if (error.code === MedusaError.Codes.INSUFFICIENT_INVENTORY || message.startsWith("Not enough stock")) {
-    return { status: 400, message: "Không đủ hàng trong kho cho một số sản phẩm / Some items are out of stock" }
+    return { status: 400, message: OUT_OF_STOCK }
   }
   if (/^Payment (collection has not been initiated|sessions are required)/.test(message)) {
     return { status: 400, message: "Chưa chọn cách thanh toán / No payment method chosen" }
