@@ -1,7 +1,11 @@
 // Two `server` processes and one `worker` on one Postgres and one Redis (Medusa's Redis event
 // bus, workflow engine, locking and cache): what one server writes the other serves, and an
 // event's subscriber runs once, on the worker, not once per process.
+import { execFileSync } from "node:child_process"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { repoRoot } from "../src/paths.ts"
 import { createTestDatabase, serveTestMedusa, type TestMedusa } from "../src/testing/medusa.ts"
 import { startRedis } from "./redis.ts"
 import { caseReport } from "./report.ts"
@@ -58,4 +62,26 @@ describe("two servers and a worker on Redis", () => {
     expect(feed.body.notifications.filter((n: any) => n.data?.order_id === orderId)).toHaveLength(1)
     report.held(`the seller (${HAI}) has exactly one "Đơn hàng mới" notification for it, read through server B`)
   })
+
+  it("schedules each job once across the three processes", async () => {
+    const report = caseReport("scale-out")
+    const jobs = scheduledJobNames()
+    // Medusa's Redis workflow engine keeps scheduled jobs as BullMQ repeatable jobs, keyed by
+    // job, in a queue only worker processes write: one entry per job means one run per tick,
+    // taken by one worker, however many processes share the Redis.
+    const entries = execFileSync("redis-cli", ["-u", redis!.url, "ZRANGE", "bull:medusa-workflows-jobs:repeat", "0", "-1"], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+    report.tried(`${jobs.length} jobs (${jobs.join(", ")}) with a worker and two servers on one Redis; repeatable entries: ${entries.join(", ")}`)
+    for (const job of jobs) expect(entries.filter((e) => e.includes(job)), job).toHaveLength(1)
+    report.held(`each job is scheduled exactly once, not once per process`)
+  })
 })
+
+/** The names of the scheduled jobs of the backend and the plugins (their `config.name`). */
+function scheduledJobNames(): string[] {
+  const dirs = [join(repoRoot, "backend/src/jobs"), ...readdirSync(join(repoRoot, "plugins")).map((p) => join(repoRoot, "plugins", p, "src/jobs"))]
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/name: "([\w-]+)", schedule/g)].map((m) => m[1]!)))
+}
