@@ -9,13 +9,18 @@ import { caseReport } from "./report.ts"
 import { discoverRoutes, type Route } from "./routes.ts"
 import { checkout, demoSellerToken, HAI, sql } from "./shop.ts"
 
-const HUGE = "Vải thiều ".repeat(20_000)
+// 2,500 characters in every field: far past any field's limit, and the whole body still under
+// the 100 kB that Medusa's body parser takes, so the routes' validators are what refuse it.
+const HUGE = "Vải thiều ".repeat(250)
+// In a URL, less: two parameters and a query of 2,500 encoded Vietnamese characters each pass the
+// 16 kB of headers that Node itself answers 431 to, before any route sees them.
+const LONG_ID = "Vải thiều ".repeat(60)
 const SQL = "1' OR '1'='1'; DROP TABLE \"order\"; --"
 const SCRIPT = "<script>alert('xss')</script>"
 const UNKNOWN_ID = "prod_01JUNKNOWN0000000000000000"
 
 /** Values for a path parameter: none of them names anything. */
-const HOSTILE_PARAMS = [UNKNOWN_ID, SQL, SCRIPT, HUGE.slice(0, 4000), "-1", "0.5"]
+const HOSTILE_PARAMS = [UNKNOWN_ID, SQL, SCRIPT, LONG_ID, "-1", "0.5"]
 
 /** Bodies whose field names are the ones our routes use, with values no route may accept as is. */
 const FIELDS = ["name", "title", "amount", "quantity", "price", "stock", "reason", "action", "status", "email", "phone", "note", "memo", "code", "product_id", "variants", "items", "harvest_date", "expires_at", "province", "commune", "kind", "number", "tracking_number", "description", "vendor_id", "stall_id", "label"]
@@ -36,7 +41,7 @@ const HOSTILE_BODIES: { what: string; raw?: string; json?: unknown }[] = [
 const HOSTILE_QUERIES = [
   `limit=-1&offset=1.5&q=${encodeURIComponent(SQL)}`,
   `limit=abc&order=${encodeURIComponent(SCRIPT)}&fields=${encodeURIComponent("*secret,password_hash")}`,
-  `q=${encodeURIComponent(HUGE.slice(0, 6000))}&from=2026-13-45&to=yesterday&status[]=x`,
+  `q=${encodeURIComponent(LONG_ID)}&from=2026-13-45&to=yesterday&status[]=x`,
 ]
 
 // Tables that a refused request may still write to by design: Medusa stores each workflow
@@ -78,7 +83,8 @@ describe("bad input to every custom route", () => {
       headers,
       body: body ? (body.raw ?? JSON.stringify(body.json)) : undefined,
       signal: AbortSignal.timeout(60_000),
-    })
+    }).catch((error: Error) => ({ error }))
+    if ("error" in res) return { status: 0, body: `no answer: ${res.error.message} (${(res.error.cause as Error)?.message})` }
     if (res.headers.get("content-type")?.includes("text/event-stream")) {
       await res.body?.cancel()
       return { status: res.status, body: undefined }
@@ -134,7 +140,7 @@ describe("bad input to every custom route", () => {
       requests += answers.length
       for (const a of answers) {
         const label = `${route.method} ${route.path} (${a.what})`
-        if (a.status >= 500) failures.push(`${label}: ${a.status} ${JSON.stringify(a.body).slice(0, 200)}`)
+        if (a.status >= 500 || a.status === 0) failures.push(`${label}: ${a.status} ${JSON.stringify(a.body).slice(0, 200)}`)
         else if (a.status >= 400) {
           refused += 1
           const message = typeof a.body === "object" ? a.body?.message ?? a.body?.Message : undefined

@@ -75,7 +75,7 @@ describe("kill -9 in the middle of checkouts and IPNs", () => {
               (SELECT count(*)::int FROM order_cart oc JOIN "order" o ON o.id = oc.order_id AND o.deleted_at IS NULL
                 WHERE oc.cart_id = c.id AND oc.deleted_at IS NULL) AS orders,
               (SELECT count(*)::int FROM order_cart oc JOIN "order" o ON o.id = oc.order_id AND o.deleted_at IS NULL
-                 JOIN order_group_order_group_order_order l ON l.order_id = o.id AND l.deleted_at IS NULL
+                 JOIN ordergroup_order_group_order_order l ON l.order_id = o.id AND l.deleted_at IS NULL
                 WHERE oc.cart_id = c.id AND oc.deleted_at IS NULL) AS grouped
          FROM unnest($1::text[]) AS c(id)`,
       [carts]
