@@ -10,7 +10,7 @@ export default defineConfig({
     name: "reliability",
     include: ["infra/reliability/**/*.reliability.test.ts"],
     globalSetup: ["./infra/src/testing/global-setup.ts"],
-    testTimeout: 600_000,
+    testTimeout: 1_200_000,
     hookTimeout: 300_000,
     // One file at a time: each one loads the machine on purpose (200 buyers, three Medusas).
     maxWorkers: 1,
