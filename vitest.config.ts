@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{backend,infra,seed,storefront,plugins/*}/**/*.test.ts"],
-          exclude: ["**/node_modules/**", "**/.medusa/**", "**/.nuxt/**", "**/.output/**", "**/integration-tests/**", "storefront/e2e/**", "**/*.integration.test.ts"],
+          exclude: ["**/node_modules/**", "**/.medusa/**", "**/.nuxt/**", "**/.output/**", "**/integration-tests/**", "storefront/e2e/**", "**/*.integration.test.ts", "infra/reliability/**"],
         },
       },
       {

@@ -33,6 +33,13 @@ export async function stopGroup(managed: Managed, graceMs = 5000) {
     await Promise.race([managed.exited, timer])
   }
   // The leader may be gone while forked workers in its group live on.
+  await killGroupNow(managed)
+}
+
+/** kill -9 of the whole group, as a crash or the OOM killer would; returns once it is gone. */
+export async function killGroupNow(managed: Managed) {
+  const pid = managed.child.pid
+  if (!pid) return
   killGroup(pid, "SIGKILL")
   for (let waited = 0; groupAlive(pid) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
 }

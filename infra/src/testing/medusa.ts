@@ -20,16 +20,38 @@ export type TestMedusa = {
 
 const LOCALHOST_ORIGIN = String.raw`/^http:\/\/localhost:\d+$/`
 
-export async function startTestMedusa(env: Record<string, string> = {}): Promise<TestMedusa> {
+/** A database of its own for a test, cloned from the migrated and seeded template. */
+export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> }> {
   const serverUrl = inject("pgServerUrl")
   const database = `test_${randomBytes(4).toString("hex")}`
   await createDatabase(serverUrl, database, inject("templateDatabase"))
-  const dbUrl = databaseUrl(serverUrl, database)
-  let managed: Managed | undefined
-  const stop = async () => {
-    if (managed) await stopGroup(managed)
-    await dropDatabase(serverUrl, database)
+  return { databaseUrl: databaseUrl(serverUrl, database), drop: () => dropDatabase(serverUrl, database) }
+}
+
+export async function startTestMedusa(env: Record<string, string> = {}): Promise<TestMedusa> {
+  const database = await createTestDatabase()
+  try {
+    const medusa = await serveTestMedusa(database.databaseUrl, env)
+    return {
+      ...medusa,
+      stop: async () => {
+        await medusa.stop()
+        await database.drop()
+      },
+    }
+  } catch (error) {
+    await database.drop()
+    throw error
   }
+}
+
+/**
+ * A Medusa process on an existing database: several may serve the same one (a server/worker
+ * split), and `stop` leaves the database alone. `managed` is the process group, for tests that
+ * kill it.
+ */
+export async function serveTestMedusa(dbUrl: string, env: Record<string, string> = {}): Promise<TestMedusa & { managed: Managed }> {
+  let managed: Managed | undefined
   try {
     const medusa = await startMedusa({
       databaseUrl: dbUrl,
@@ -41,25 +63,7 @@ export async function startTestMedusa(env: Record<string, string> = {}): Promise
       onSpawn: (m) => (managed = m),
     })
     const key = (await publishableKey(dbUrl))!
-    const api: TestMedusa["api"] = async (path, init = {}) => {
-      const headers: Record<string, string> = { ...(init.headers as Record<string, string>) }
-      if (path.startsWith("/store")) headers["x-publishable-api-key"] ??= key
-      if (init.token) headers.authorization = `Bearer ${init.token}`
-      if (init.json !== undefined) headers["content-type"] = "application/json"
-      const res = await fetch(`${medusa.url}${path}`, {
-        ...init,
-        headers,
-        body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-      })
-      const text = await res.text()
-      let body: unknown = text
-      try {
-        body = JSON.parse(text)
-      } catch {
-        // Not JSON: keep the text.
-      }
-      return { status: res.status, body }
-    }
+    const api = medusaApi(medusa.url, key)
     let token: string | undefined
     const adminToken = async () => {
       if (token) return token
@@ -67,9 +71,32 @@ export async function startTestMedusa(env: Record<string, string> = {}): Promise
       if (res.status !== 200) throw new Error(`operator login failed: ${res.status} ${JSON.stringify(res.body)}`)
       return (token = res.body.token as string)
     }
-    return { url: medusa.url, databaseUrl: dbUrl, publishableKey: key, api, adminToken, stop }
+    return { url: medusa.url, databaseUrl: dbUrl, publishableKey: key, api, adminToken, managed: managed!, stop: () => stopGroup(managed!) }
   } catch (error) {
-    await stop()
+    if (managed) await stopGroup(managed)
     throw error
+  }
+}
+
+/** fetch against the Medusa at url, JSON in and out; the publishable key is sent on /store routes. */
+export function medusaApi(url: string, key: string): TestMedusa["api"] {
+  return async (path, init = {}) => {
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) }
+    if (path.startsWith("/store")) headers["x-publishable-api-key"] ??= key
+    if (init.token) headers.authorization = `Bearer ${init.token}`
+    if (init.json !== undefined) headers["content-type"] = "application/json"
+    const res = await fetch(`${url}${path}`, {
+      ...init,
+      headers,
+      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+    })
+    const text = await res.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      // Not JSON: keep the text.
+    }
+    return { status: res.status, body }
   }
 }

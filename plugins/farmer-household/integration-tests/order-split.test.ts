@@ -207,7 +207,7 @@ describe("a cart that cannot be completed", () => {
     const before = await orderCount()
     const res = await complete(b)
     expect(res.status).toBe(400)
-    expect(res.body.message).toBe("Không đủ hàng trong kho cho một số sản phẩm / Some items are out of stock")
+    expect(res.body.message).toBe("Hết hàng: không đủ hàng trong kho cho một số sản phẩm / Out of stock: some items are no longer available")
     expect(await orderCount()).toBe(before)
     expect(await groupsOf(b)).toBe(0)
     const { cart } = await ok(`/store/carts/${b}?fields=completed_at`)

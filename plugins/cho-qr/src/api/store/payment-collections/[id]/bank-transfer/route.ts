@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { startBankTransferWorkflow } from "../../../../../workflows/bank-transfer/workflows/start-bank-transfer"
 
 /**
@@ -6,8 +7,15 @@ import { startBankTransferWorkflow } from "../../../../../workflows/bank-transfe
  * account, the amount, the memo and when the code expires, for the checkout to show.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  // Medusa's session workflow fails on an unknown collection with an error of no type (a 500):
+  // the buyer hears "not found" instead.
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [collection] } = await query.graph({ entity: "payment_collection", fields: ["id"], filters: { id: req.params.id } })
+  if (!collection) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy phiên thanh toán / Payment collection not found")
+  }
   const { result } = await startBankTransferWorkflow(req.scope).run({
-    input: { payment_collection_id: req.params.id, customer_id: req.auth_context?.actor_id ?? null },
+    input: { payment_collection_id: collection.id, customer_id: req.auth_context?.actor_id ?? null },
   })
   res.json({ payment_session: result })
 }

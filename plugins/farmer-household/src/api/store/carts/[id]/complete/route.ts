@@ -21,10 +21,14 @@ import { retrieveOrderGroup } from "../../../order-groups/helpers"
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const cartId = req.params.id
   const engine = req.scope.resolve(Modules.WORKFLOW_ENGINE)
-  const { errors, result, transaction } = await engine.run(completeCartIntoSellerOrdersWorkflowId, {
-    input: { cart_id: cartId },
-    throwOnError: false,
-  })
+  const run = () => engine.run(completeCartIntoSellerOrdersWorkflowId, { input: { cart_id: cartId }, throwOnError: false })
+  let { errors, result, transaction } = await run()
+  // When many buyers race for the last units, each waits for the stock item's lock; one that
+  // waited too long runs again: by then the stock check before the lock answers "out of stock"
+  // (or there is stock left for it) instead of the buyer hearing "try again".
+  for (let attempt = 1; attempt < LOCK_ATTEMPTS && errors?.length && isLockTimeout(errors[0].error); attempt++) {
+    ;({ errors, result, transaction } = await run())
+  }
   if (!transaction.hasFinished()) throw new MedusaError(MedusaError.Types.CONFLICT, BUSY)
   if (!errors?.length) {
     res.json({ type: "order_group", order_group: await retrieveOrderGroup(req.scope, result.id) })
@@ -50,6 +54,15 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   })
 }
 
+const LOCK_ATTEMPTS = 3
+
+/** Medusa's locking gave up waiting (the cart's lock in the workflow, or a stock item's). */
+function isLockTimeout(error: { message?: string }): boolean {
+  return /^(Failed to acquire lock|Timed-out acquiring lock)/.test(error?.message ?? "")
+}
+
+// Said to every buyer who loses a sell-out race, so it leads with the words a buyer looks for.
+const OUT_OF_STOCK = "Hết hàng: không đủ hàng trong kho cho một số sản phẩm / Out of stock: some items are no longer available"
 const BUSY = "Giỏ hàng đang được đặt, vui lòng thử lại sau giây lát / The cart is being completed; try again in a moment"
 
 /** Status and a Vietnamese / English message for the ways a completion fails; none for bugs. */
@@ -62,12 +75,12 @@ function explain(error: { type?: string; code?: string; message?: string }): { s
       return { status: 200, message: "Cần thêm thông tin để thanh toán / More information is required for payment" }
   }
   if (error.code === MedusaError.Codes.INSUFFICIENT_INVENTORY || message.startsWith("Not enough stock")) {
-    return { status: 400, message: "Không đủ hàng trong kho cho một số sản phẩm / Some items are out of stock" }
+    return { status: 400, message: OUT_OF_STOCK }
   }
   if (/^Payment (collection has not been initiated|sessions are required)/.test(message)) {
     return { status: 400, message: "Chưa chọn cách thanh toán / No payment method chosen" }
   }
-  if (message.startsWith("Failed to acquire lock")) return { status: 409, message: BUSY }
+  if (isLockTimeout(error)) return { status: 409, message: BUSY }
   const status: Record<string, number> = {
     [MedusaError.Types.NOT_FOUND]: 404,
     [MedusaError.Types.CONFLICT]: 409,

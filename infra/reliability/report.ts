@@ -1,0 +1,11 @@
+// What a reliability case tried and what held, printed as it goes so that a CI log reads as the
+// case's own account, not only as a pass or fail.
+export function caseReport(name: string) {
+  const line = (tag: string, text: string) => console.log(`[reliability] ${name} | ${tag} ${text}`)
+  return {
+    tried: (text: string) => line("tried:", text),
+    held: (text: string) => line("held: ", text),
+    /** A failure the suite knows of and reports without failing on (each one names its issue). */
+    gap: (text: string) => line("GAP:  ", text),
+  }
+}
