@@ -12,13 +12,13 @@ export default defineNuxtConfig({
     // One /sitemap.xml with each page's /en alternate, not one sitemap per language.
     sitemaps: false,
     sources: ["/api/__sitemap__/urls"],
-    exclude: ["/kenh-nguoi-ban/**", "/cho", "/gio-hang", "/thanh-toan/**", "/don-hang/**", "/tim-kiem"],
+    exclude: ["/kenh-nguoi-ban/**", "/cho", "/gio-hang", "/thanh-toan/**", "/don-hang/**", "/tai-khoan/**", "/tim-kiem"],
     // Medusa is asked again at most every ten minutes.
     cacheMaxAgeSeconds: 600,
   },
   robots: {
     // Carts, checkout, orders and the dashboards are nobody's search result (the module adds the /en paths).
-    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang"],
+    disallow: ["/kenh-nguoi-ban", "/cho", "/gio-hang", "/thanh-toan", "/don-hang", "/tai-khoan"],
   },
   devtools: { enabled: false },
   telemetry: false,

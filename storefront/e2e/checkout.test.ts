@@ -2,6 +2,7 @@ import type { Page } from "playwright-core"
 import { describe, expect, it, vi } from "vitest"
 import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
+import { demoData } from "../../infra/src/testing/demo-catalogue.ts"
 import { CHE } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { openProduct } from "./checkout-form.ts"
 
@@ -29,7 +30,7 @@ describe.runIf(chromiumAvailable())("cart and checkout in a phone's browser", ()
 
   it("takes a guest from two farms' product pages through the cart and COD checkout to two seller orders", async () => {
     // The buyer finds the tea by typing without accents in the header's search, from the home page.
-    await vi.waitFor(async () => expect((await stack.medusa.api("/store/search")).body.count).toBe(6), { timeout: 30_000, interval: 250 })
+    await vi.waitFor(async () => expect((await stack.medusa.api("/store/search")).body.count).toBe(demoData.products.length), { timeout: 30_000, interval: 250 })
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
     const search = page.getByRole("combobox", { name: "Tìm nông sản" })

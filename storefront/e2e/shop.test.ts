@@ -68,7 +68,7 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   it("switches the chrome to English and keeps the product names", async () => {
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
-    await page.getByRole("link", { name: "EN" }).click()
+    await page.getByRole("link", { name: "EN", exact: true }).click()
     await page.waitForURL(/\/en$/)
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("In season now")
     expect(await page.locator("html").getAttribute("lang")).toBe("en-US")

@@ -16,7 +16,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     entity: "seller",
     fields: PUBLIC_SELLER_FIELDS,
     filters: { status: "approved" },
-    pagination: { take: limit, skip: offset, order: sort === "newest" ? { created_at: "DESC" } : { name: "ASC" } },
+    // id breaks ties: sellers seeded in one go share created_at, and paging must not repeat one.
+    pagination: { take: limit, skip: offset, order: sort === "newest" ? { created_at: "DESC", id: "DESC" } : { name: "ASC", id: "ASC" } },
   })
   res.json({ sellers, count: metadata?.count ?? sellers.length })
 }

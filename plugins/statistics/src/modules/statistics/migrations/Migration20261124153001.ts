@@ -1,6 +1,8 @@
+// Named one second after the reviews module's migration: Medusa records migrations by name in one
+// table for every module, so two modules with the same migration name run only one of them.
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261124153000 extends Migration {
+export class Migration20261124153001 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "ocop_certified_count" ("id" text not null, "province" text not null, "year" integer not null, "certified_count" integer not null, "source" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_certified_count_pkey" primary key ("id"));`);
