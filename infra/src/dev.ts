@@ -66,7 +66,7 @@ async function main() {
   const seedState = join(dataDir, `seed-${DB_NAME}.fingerprint`)
   let key = await publishableKey(dbUrl)
   if (!key || !existsSync(seedState) || readFileSync(seedState, "utf8") !== seedFingerprint()) {
-    log(key ? "the demo data changed: seeding what is missing …" : "first run: seeding the demo marketplace (150 products with 12 MP photos: a few minutes) …")
+    log(key ? "the demo data changed: seeding what is missing …" : "first run: seeding the demo marketplace (36 farms, 150 products with drawn photos: a minute or two) …")
     await seedDemo(dbUrl, { env: { MEDUSA_BACKEND_URL: `http://localhost:${MEDUSA_PORT}`, STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` } })
     key = await publishableKey(dbUrl)
     if (!key) throw new Error("the seed did not create the storefront's publishable key")

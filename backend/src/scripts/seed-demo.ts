@@ -38,13 +38,13 @@ const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: ST
  * Seeds the demo marketplace through Medusa's workflows. Every section looks for what it would
  * create first, so running it again adds only what is missing, and says so.
  *
- * NONGSAN_DEMO_PHOTOS=small draws the product photos at 3 MP instead of 12 MP: the test template
- * uses it to stay fast; `npm run dev` seeds the full size.
+ * Product photos are drawn at 3 MP (NONGSAN_DEMO_PHOTOS=small, the default) so a first `npm run dev`
+ * stays short; NONGSAN_DEMO_PHOTOS=full draws 12 MP ones, as today's phones take.
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const photoSize = (process.env.NONGSAN_DEMO_PHOTOS ?? "full") as PhotoSize
+  const photoSize = (process.env.NONGSAN_DEMO_PHOTOS ?? "small") as PhotoSize
   if (!(photoSize in PHOTO_SIZES)) throw new Error(`NONGSAN_DEMO_PHOTOS must be one of ${Object.keys(PHOTO_SIZES).join(", ")}`)
   const progress = seedProgress(logger, 14)
   const unchanged = (found: boolean) => ({ added: found ? 0 : 1, existing: found ? 1 : 0 })
