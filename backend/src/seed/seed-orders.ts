@@ -103,7 +103,7 @@ async function placeOrder(container: Container, buyer: DemoBuyer, customerId: st
     fields: ["items.variant.product.seller.shipping_profile.id"],
     filters: { id: cart.id },
   })
-  const profiles = new Set((withSellers.items ?? []).map((i) => (i as unknown as ItemSeller)?.variant?.product?.seller?.shipping_profile?.id))
+  const profiles = new Set((withSellers.items ?? []).map((i: unknown) => (i as ItemSeller)?.variant?.product?.seller?.shipping_profile?.id))
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
   const firstPerProfile = new Map<string, string>()
   for (const o of options) if (profiles.has(o.shipping_profile_id) && !firstPerProfile.has(o.shipping_profile_id)) firstPerProfile.set(o.shipping_profile_id, o.id)
