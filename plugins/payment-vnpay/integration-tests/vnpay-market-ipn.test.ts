@@ -43,13 +43,18 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
     await medusa?.stop()
   })
 
+  // VNPay dates the payment in GMT+7; the ledger books it on that day, and lists today by default.
+  const vietnamNow = new Date(Date.now() + 7 * 3600_000).toISOString()
+  const businessDay = vietnamNow.slice(0, 10)
+  const payDate = vietnamNow.slice(0, 19).replace(/\D/g, "")
+
   /** The IPN VNPay would send for a VNPAY-QR payment, signed with the given secret. */
   function ipn(overrides: VnpParams, secret = MARKET_SECRET) {
     const params: VnpParams = {
       vnp_Amount: "6500000",
       vnp_BankCode: "VNPAYQR",
       vnp_OrderInfo: "Thanh toan QR",
-      vnp_PayDate: "20261124091806",
+      vnp_PayDate: payDate,
       vnp_ResponseCode: "00",
       vnp_TmnCode: TMN,
       vnp_TransactionNo: String(14_500_000 + txn++),
@@ -103,7 +108,7 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
 
     const { entries } = (await medusa.api(`/seller/stalls/${stallA}/ledger`, { token: vendorA })).body
     expect(entries.filter((e: { sale_code: string }) => e.sale_code === code)).toEqual([
-      expect.objectContaining({ kind: "payment", amount: 65_000, business_day: "2026-11-24", description: expect.stringContaining("VNPAY-QR") }),
+      expect.objectContaining({ kind: "payment", amount: 65_000, business_day: businessDay, description: expect.stringContaining("VNPAY-QR") }),
     ])
     expect(streamA.events.map((e) => [e.data.amount, e.data.sale_code])).toEqual([[65_000, code]])
     expect(streamB.events).toEqual([])
@@ -155,7 +160,7 @@ describe("VNPAY-QR at a market stall: VNPay's IPN books the sale once, live to t
     expect(await deliver(query)).toMatchObject({ RspCode: "01" })
     expect(await deliver(query)).toMatchObject({ RspCode: "01" })
     await settle(500)
-    const { entries } = (await medusa.api(`/admin/stalls/${stallB}/ledger?day=2026-11-24`, { token: admin })).body
+    const { entries } = (await medusa.api(`/admin/stalls/${stallB}/ledger?day=${businessDay}`, { token: admin })).body
     expect(entries.filter((e: { sale_code: string }) => e.sale_code === code)).toEqual([])
     const queue = (await medusa.api("/admin/bank-notifications?status=unmatched", { token: admin })).body.bank_notifications
     expect(queue.filter((n: { external_id: string }) => n.external_id === `VNPAY-${TMN}-55443322`)).toEqual([
