@@ -76,9 +76,12 @@ export function schemaFingerprint(): string {
   )
 }
 
-/** What decides the demo seed's content: its data and its code. */
+/**
+ * What decides the demo seed's content: its data and its code, not its unit tests (a changed test
+ * would otherwise rebuild the test template and re-seed `npm run dev`'s database).
+ */
 export function seedFingerprint(): string {
-  return fingerprint(["seed/data", "backend/src/scripts/seed-demo.ts", "backend/src/seed"])
+  return fingerprint(["seed/data", "backend/src/scripts/seed-demo.ts", "backend/src/seed"], /(?<!\.test\.ts)$/)
 }
 
 export async function migrate(dbUrl: string, { quiet = false } = {}) {

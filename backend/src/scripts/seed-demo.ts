@@ -288,28 +288,24 @@ async function ensureOperator(container: ExecArgs["container"], email: string, p
 
 /**
  * A member per seller who signs in to the seller dashboard with a phone number, as a household
- * would: the demo household's Nguyễn Văn Hải (demo.sellerLogin) and, for every other seller, its
- * representative with the seller's phone, all with the demo password. Market stalls are then
- * assigned to these vendors by phone.
+ * would: the seller's representative with the seller's phone and the demo password (for the demo
+ * household that is demo.sellerLogin, Nguyễn Văn Hải, as demo-data.test.ts holds). Market stalls
+ * are then assigned to these vendors by phone.
  */
 async function ensureSellerLogins(container: ExecArgs["container"], sellers: { id: string; handle: string }[]) {
-  const { seller: demoSeller, phone, password, name } = demo.sellerLogin
-  const logins = demo.sellers.map((s) =>
-    s.handle === demoSeller ? { handle: s.handle, phone, name } : { handle: s.handle, phone: s.phone, name: s.representative_name }
-  )
   const auth = container.resolve(Modules.AUTH)
   const sellerModule = container.resolve<SellerModuleService>(SELLER_MODULE)
   let added = 0
-  for (const login of logins) {
-    if ((await auth.listProviderIdentities({ entity_id: login.phone, provider: "emailpass" })).length) continue
-    const sellerId = sellers.find((s) => s.handle === login.handle)!.id
-    const [member] = await sellerModule.createSellerMembers([{ seller_id: sellerId, name: login.name, phone: login.phone, role: "owner" }])
-    const { authIdentity, error } = await auth.register("emailpass", { body: { email: login.phone, password } })
-    if (error || !authIdentity) throw new Error(`could not create the seller login ${login.phone}: ${error}`)
+  for (const { handle, phone, representative_name: name } of demo.sellers) {
+    if ((await auth.listProviderIdentities({ entity_id: phone, provider: "emailpass" })).length) continue
+    const sellerId = sellers.find((s) => s.handle === handle)!.id
+    const [member] = await sellerModule.createSellerMembers([{ seller_id: sellerId, name, phone, role: "owner" }])
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email: phone, password: demo.sellerLogin.password } })
+    if (error || !authIdentity) throw new Error(`could not create the seller login ${phone}: ${error}`)
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { seller_id: member.id } })
     added += 1
   }
-  return { added, existing: logins.length - added }
+  return { added, existing: demo.sellers.length - added }
 }
 
 type DemoCertificate = (typeof demo.ocopCertificates.verified)[number]

@@ -18,6 +18,13 @@ describe("the demo data", () => {
     expect(productHandles.size).toBe(demoData.products.length)
   })
 
+  it("gives every seller its own login phone, the demo login being the demo household's own", () => {
+    const phones = demoData.sellers.map((s) => s.phone)
+    expect(new Set(phones).size).toBe(phones.length)
+    const { seller, phone, name } = demoData.sellerLogin
+    expect(demoData.sellers.find((s) => s.handle === seller)).toMatchObject({ phone, representative_name: name })
+  })
+
   it("places every seller, market and buyer in a real post-2025 commune", () => {
     const places = [...demoData.sellers, ...demoData.markets, ...demoData.buyers.map((b) => ({ province: b.address.province, commune: b.address.city }))]
     for (const { province, commune } of places) {

@@ -3,9 +3,9 @@ import { productIllustrationSvg, type IllustrationKind } from "./product-illustr
 import { seededRandom } from "./seeded-random"
 
 /**
- * Photo sizes for the demo pictures, portrait as a phone holds them: `full` is a 12 MP camera
- * (4:3, 3000 × 4000), what `npm run dev` seeds so the upload pipeline does its real work;
- * `small` is an older 3 MP phone (1536 × 2048), what the test template seeds to stay fast.
+ * Photo sizes for the demo pictures, portrait as a phone holds them: `small` is an older 3 MP
+ * phone (1536 × 2048), the default, which `npm run dev` and the test template seed to stay fast;
+ * `full` is a 12 MP camera (4:3, 3000 × 4000), for NONGSAN_DEMO_PHOTOS=full.
  */
 export const PHOTO_SIZES = {
   full: { width: 3000, height: 4000 },
