@@ -45,6 +45,12 @@ describe.runIf(chromiumAvailable())("seller earnings in the seller dashboard", (
     expect(await card.locator("[data-test=earnings-order-net]").textContent()).toBe(formatVnd(mine.net))
     // The seller kept the cash: what it owes comes off the next payout, so nothing is available.
     expect(await page.locator("[data-test=earnings-available]").textContent()).toBe(formatVnd(-(mine.commission + mine.withholding.vat + mine.withholding.pit)))
+    // This month's bar: the sales, and what came off them.
+    const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
+    const m = (await medusa.api("/seller/earnings", { token: hai })).body.months.find((x: { month: string }) => x.month === month)
+    expect(await page.locator("[data-test=earnings-months] [data-test=stat-bar] title").allTextContents()).toContain(
+      `${month}: ${formatVnd(m.sales)} · −${formatVnd(m.commission + m.withholding)}`
+    )
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await screenshot(page, "seller-earnings")
   })

@@ -8,9 +8,10 @@ type Query = { graph: (q: object) => Promise<{ data: any[]; metadata?: { count?:
 const SETTLED = ["delivered", "cancelled"]
 const SALES = ["online_payment", "cash_collected", "refund"]
 
-async function stagesOf(query: Query, orderIds: string[]) {
+/** The orders by id with their stage, and the given fields besides. */
+async function stagesOf(query: Query, orderIds: string[], fields: string[] = []) {
   if (!orderIds.length) return new Map<string, any>()
-  const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "created_at", "total", "items.id", "items.product_title", "items.variant_title", ...ORDER_STAGE_FIELDS], filters: { id: orderIds } })
+  const { data } = await query.graph({ entity: "order", fields: ["id", ...fields, ...ORDER_STAGE_FIELDS], filters: { id: orderIds } })
   return new Map(data.map((o) => [o.id as string, { ...o, stage: sellerOrderStage(o) }]))
 }
 
@@ -25,7 +26,10 @@ export async function sellerEarnings(container: Resolver, sellerId: string) {
   const entries = await finance.listLedgerEntries({ seller_id: sellerId }, { take: null, order: { occurred_at: "ASC" } })
   const claims = await finance.listPayoutBatchEntries({ seller_id: sellerId }, { select: ["ledger_entry_id", "batch.status"], relations: ["batch"], take: null })
   const claimedBy = new Map(claims.map((c) => [c.ledger_entry_id, c.batch.status]))
-  const orders = await stagesOf(container.resolve<Query>(ContainerRegistrationKeys.QUERY), [...new Set(entries.map((e) => e.order_id).filter((id): id is string => !!id))])
+  // Only entries no batch has claimed are pending or available by their order's stage: the
+  // orders of a seller's paid-out past are not read on every visit to the dashboard.
+  const unclaimedOrderIds = new Set(entries.filter((e) => e.order_id && e.kind !== "payout" && !claimedBy.has(e.id)).map((e) => e.order_id!))
+  const orders = await stagesOf(container.resolve<Query>(ContainerRegistrationKeys.QUERY), [...unclaimedOrderIds])
 
   const totals = { balance: 0, pending: 0, in_payout: 0, available: 0, paid_out: 0 }
   const months = new Map<string, { month: string; sales: number; commission: number; withholding: number; payouts: number }>()
@@ -64,7 +68,7 @@ export async function sellerOrderEarnings(container: Resolver, sellerId: string,
   const [lines, entries, orders] = await Promise.all([
     orderIds.length ? finance.listOrderLineCommissions({ order_id: orderIds }, { take: null }) : [],
     orderIds.length ? finance.listLedgerEntries({ order_id: orderIds }, { take: null }) : [],
-    stagesOf(container.resolve<Query>(ContainerRegistrationKeys.QUERY), orderIds),
+    stagesOf(container.resolve<Query>(ContainerRegistrationKeys.QUERY), orderIds, ["display_id", "created_at", "total", "items.id", "items.product_title", "items.variant_title"]),
   ])
   const of = <T extends { order_id: string | null }>(rows: T[], id: string) => rows.filter((r) => r.order_id === id)
   const sum = (rows: { amount: unknown }[]) => rows.reduce((n, r) => n + Number(r.amount), 0)

@@ -9,8 +9,14 @@ export const LICENCE = {
   },
 }
 
-/** The same notice as HTTP headers: a license link (RFC 6903) readable without opening the file. */
-export const LICENCE_HEADERS = {
+/**
+ * The headers of every open-data response: the licence as a link (RFC 6903) readable without
+ * opening the file, any site may fetch it, and caches may keep it as long as the server caches
+ * the figures (CACHE_SECONDS in province-figures.ts).
+ */
+export const OPEN_DATA_HEADERS = {
   link: `<${LICENCE.url}>; rel="license"`,
   "x-license": LICENCE.name,
+  "access-control-allow-origin": "*",
+  "cache-control": "public, max-age=300",
 }

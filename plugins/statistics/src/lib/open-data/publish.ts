@@ -47,7 +47,7 @@ const csvCell = (row: Row, column: Dataset["columns"][number]) => row[column.nam
 /** The same rows as CSV: UTF-8 with a BOM so Excel shows the Vietnamese, a header of column names. */
 export function datasetCsv(dataset: Dataset, figures: Figures): string {
   const rows = publishedRows(dataset, figures).map((row) => dataset.columns.map((c) => csvCell(row, c)))
-  return "\ufeff" + stringify([dataset.columns.map((c) => c.name), ...rows], { record_delimiter: "windows" })
+  return stringify([dataset.columns.map((c) => c.name), ...rows], { bom: true, record_delimiter: "windows" })
 }
 
 const JSON_TYPES = { string: "string", integer: "integer", number: "number" } as const

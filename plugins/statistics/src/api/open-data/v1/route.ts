@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DATASETS } from "../../../lib/open-data/datasets"
-import { LICENCE, LICENCE_HEADERS } from "../../../lib/open-data/licence"
+import { LICENCE, OPEN_DATA_HEADERS } from "../../../lib/open-data/licence"
 import { OPEN_DATA_VERSION, openDataPath, SUPPRESSION } from "../../../lib/open-data/publish"
 
 /**
@@ -8,7 +8,7 @@ import { OPEN_DATA_VERSION, openDataPath, SUPPRESSION } from "../../../lib/open-
  * it: /store routes demand a publishable API key header that a browser link cannot send.
  */
 export async function GET(_req: MedusaRequest, res: MedusaResponse) {
-  res.set({ ...LICENCE_HEADERS, "access-control-allow-origin": "*", "cache-control": "public, max-age=300" })
+  res.set(OPEN_DATA_HEADERS)
   res.json({
     version: OPEN_DATA_VERSION,
     licence: LICENCE,

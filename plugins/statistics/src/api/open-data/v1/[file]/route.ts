@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findDataset } from "../../../../lib/open-data/datasets"
-import { LICENCE_HEADERS } from "../../../../lib/open-data/licence"
+import { OPEN_DATA_HEADERS } from "../../../../lib/open-data/licence"
 import { datasetCsv, datasetJson, datasetSchema } from "../../../../lib/open-data/publish"
 import { provinceFigures } from "../../../../lib/province-figures"
 
@@ -14,7 +14,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!dataset || !format) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không có bộ dữ liệu “${req.params.file}” / No dataset “${req.params.file}”`)
   }
-  res.set({ ...LICENCE_HEADERS, "access-control-allow-origin": "*", "cache-control": "public, max-age=300" })
+  res.set(OPEN_DATA_HEADERS)
   if (format === "schema.json") {
     res.type("application/schema+json").send(JSON.stringify(datasetSchema(dataset)))
     return
