@@ -30,6 +30,7 @@ import { PHOTO_SIZES, type PhotoSize } from "../seed/phone-photo"
 import { ensureProductPhotos, uploadDemoPhoto } from "../seed/seed-photos"
 import { ensureBuyerOrders } from "../seed/seed-orders"
 import { seedProgress, type SeedProgress } from "../seed/seed-progress"
+import { ensureProductIndex, rebuildProductIndex } from "../lib/search/rebuild-product-index"
 
 const DELIVERY_SET_NAME = "Giao hàng toàn quốc"
 const { salesChannel: SALES_CHANNEL_NAME, region: REGION_NAME, stockLocation: STOCK_LOCATION_NAME, publishableKeyTitle: PUBLISHABLE_KEY_TITLE } = demo.store
@@ -157,6 +158,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
 
   const photoLabel = `${PHOTO_SIZES[photoSize].width} × ${PHOTO_SIZES[photoSize].height} JPEG`
+  // Products' events write into the search index: it needs an active version first, or each
+  // event fails with a stack trace on a fresh database.
+  await ensureProductIndex(container)
   progress.step(`products (${demo.products.length}) with a drawn ${photoLabel} photo each, through the workflows a seller's phone uses`)
   const { data: existingProducts } = await query.graph({ entity: "product", fields: ["handle"] })
   const missingProducts = demo.products.filter((p) => !existingProducts.some((e) => e.handle === p.handle))
@@ -205,7 +209,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   progress.done("markets and stalls", await ensureMarkets(container))
   progress.step(`buyers (${demo.buyers.length}) and their orders (${demo.buyers.flatMap((b) => b.orders).length}) in every state`)
   progress.done("orders", await ensureBuyerOrders(container, demo.buyers, demo.sellerLogin.password, progress))
-  progress.finish()
+  // Events of a short-lived `medusa exec` may not all be handled before it exits: write the index
+  // from the catalogue once, so search matches what was seeded.
+  if (progress.finish()) await rebuildProductIndex(container)
 }
 
 /**

@@ -26,8 +26,10 @@ export function seedProgress(logger: Logger, steps: number) {
     detail(line: string) {
       logger.info(`  ${line}`)
     },
-    finish() {
+    /** Says whether the run added anything; returns how many records it added. */
+    finish(): number {
       logger.info(added ? `[seed] done: ${added} records added` : "[seed] done: nothing to add, the demo data was already complete")
+      return added
     },
   }
 }

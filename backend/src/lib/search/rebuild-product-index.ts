@@ -11,19 +11,11 @@ import { SingleBar, Presets } from "cli-progress"
  * which is what `medusa db:migrate` and application start use.
  */
 export async function rebuildProductIndex(container: MedusaContainer) {
+  if (await ensureProductIndex(container)) return
   const searchModule = container.resolve<ISearchModuleService>(Modules.SEARCH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const index = searchModule.getIndex("product")
-  const details = (await searchModule.listIndexes()).find((i) => i.name === index.name)
-  if (details?.status !== "ready") {
-    // Never seeded (no active version to write into): Medusa's own reindex builds a version
-    // and makes it active. It reports no progress, so the bar is for the in-place rebuild below.
-    logger.info(`Search index "product" is ${details?.status ?? "missing"}: building it with the Search Module's reindex…`)
-    await searchModule.reindex({ index: index.name })
-    logger.info(`Search index "product" built.`)
-    return
-  }
   const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1, skip: 0 } })
   const total = metadata?.count ?? 0
 
@@ -46,6 +38,23 @@ export async function rebuildProductIndex(container: MedusaContainer) {
   const stale = await staleIds(searchModule, seen)
   if (stale.length) await searchModule.deleteDocuments({ index: index.name, filters: { id: stale } })
   logger.info(`Search index "product": ${seen.size} documents written, ${stale.length} stale removed (${total} products in the catalogue).`)
+}
+
+/**
+ * Builds the product index when it has no active version yet (a fresh database), so that product
+ * events have somewhere to write instead of failing one by one. True when it had to build it.
+ */
+export async function ensureProductIndex(container: MedusaContainer): Promise<boolean> {
+  const searchModule = container.resolve<ISearchModuleService>(Modules.SEARCH)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const details = (await searchModule.listIndexes()).find((i) => i.name === "product")
+  if (details?.status === "ready") return false
+  // Medusa's own reindex builds a version and makes it active. It reports no progress, so the
+  // bar is for the in-place rebuild.
+  logger.info(`Search index "product" is ${details?.status ?? "missing"}: building it with the Search Module's reindex…`)
+  await searchModule.reindex({ index: "product" })
+  logger.info(`Search index "product" built.`)
+  return true
 }
 
 const PAGE = 1000
