@@ -1,17 +1,8 @@
 // Carts ready to complete, made through Medusa's own store API the way the storefront makes them
 // (cart → delivery per seller → payment session), each with one pack of a different scaled
 // product so that the completions measured do not queue on one stock row.
+import { buyerAddress } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { ok, sampleHandles, type BenchContext } from "./context.ts"
-
-export const buyerAddress = {
-  first_name: "Lan",
-  last_name: "Trần",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
 
 export type ReadyCart = { id: string; session: { data: Record<string, unknown> } }
 

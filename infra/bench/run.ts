@@ -8,7 +8,8 @@ import { stopGroup, type Managed } from "../src/processes.ts"
 import { openScaleDatabase, seedScale } from "../src/scale-database.ts"
 import { freePort, publishableKey, startMedusa, startStorefront } from "../src/stack.ts"
 import buildStorefront from "../src/testing/storefront-build.ts"
-import { jsonClient, ok, type BenchContext } from "./context.ts"
+import { ok, type BenchContext } from "./context.ts"
+import { medusaApi } from "../src/testing/medusa-api.ts"
 import type { Figure } from "./figures.ts"
 import { MEASUREMENTS } from "./measurements/index.ts"
 import { writeReport } from "./report.ts"
@@ -82,7 +83,7 @@ async function startStack(): Promise<BenchContext> {
   })
   ctx.medusaUrl = medusa.url
   ctx.publishableKey = (await publishableKey(db.dbUrl))!
-  ctx.api = jsonClient(medusa.url, ctx.publishableKey)
+  ctx.api = medusaApi(medusa.url, ctx.publishableKey)
   ctx.regionId = (await ok(ctx.api, "/store/regions")).regions[0].id
   if (stack === "shop") {
     log("starting the built storefront (node .output/server) …")

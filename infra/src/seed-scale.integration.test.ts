@@ -1,34 +1,28 @@
 // The scaled catalogue at small scale: the rows written in bulk must be products Medusa's own
 // store API and our search return, priced, in stock (or sold out where the catalogue says so),
 // with their OCOP stars; and a second seed of another size is refused.
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest"
-import { randomBytes } from "node:crypto"
-import { createDatabase, dropDatabase } from "./database.ts"
-import { stopGroup, type Managed } from "./processes.ts"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { seedScaleCatalogue } from "./scale-database.ts"
-import { databaseUrl, freePort, publishableKey, startMedusa } from "./stack.ts"
-import { jsonClient, type Api } from "../bench/context.ts"
+import { createTestDatabase, serveTestMedusa, type TestMedusa } from "./testing/medusa.ts"
 
 const PRODUCTS = 500
 
 describe("npm run seed:scale (500 products)", () => {
-  const serverUrl = inject("pgServerUrl")
-  const database = `scale_${randomBytes(4).toString("hex")}`
-  const dbUrl = databaseUrl(serverUrl, database)
-  let medusa: Managed | undefined
-  let api: Api
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined
+  let medusa: TestMedusa | undefined
+  let api: TestMedusa["api"]
   let regionId: string
 
   beforeAll(async () => {
-    await createDatabase(serverUrl, database, inject("templateDatabase"))
-    await seedScaleCatalogue(dbUrl, PRODUCTS, { quiet: true })
-    const started = await startMedusa({ databaseUrl: dbUrl, port: await freePort(), mode: "start", quiet: true, env: { ADMIN_DISABLED: "true", LOG_LEVEL: "error" }, onSpawn: (m) => (medusa = m) })
-    api = jsonClient(started.url, (await publishableKey(dbUrl))!)
+    database = await createTestDatabase()
+    await seedScaleCatalogue(database.databaseUrl, PRODUCTS, { quiet: true })
+    medusa = await serveTestMedusa(database.databaseUrl)
+    api = medusa.api
     regionId = (await api("/store/regions")).body.regions[0].id
   })
   afterAll(async () => {
-    if (medusa) await stopGroup(medusa)
-    await dropDatabase(serverUrl, database)
+    await medusa?.stop()
+    await database?.drop()
   })
 
   const product = async (handle: string) => {
@@ -71,7 +65,7 @@ describe("npm run seed:scale (500 products)", () => {
   })
 
   it("does nothing when run again with the same size, and refuses another size", async () => {
-    await seedScaleCatalogue(dbUrl, PRODUCTS, { quiet: true })
-    await expect(seedScaleCatalogue(dbUrl, PRODUCTS + 100, { quiet: true })).rejects.toThrow(/refusing to mix sizes/)
+    await seedScaleCatalogue(database!.databaseUrl, PRODUCTS, { quiet: true })
+    await expect(seedScaleCatalogue(database!.databaseUrl, PRODUCTS + 100, { quiet: true })).rejects.toThrow(/refusing to mix sizes/)
   })
 })

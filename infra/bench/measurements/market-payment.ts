@@ -3,6 +3,7 @@
 // stall's live feed (GET /seller/stalls/:id/events, server-sent events), read here as the vendor
 // screen reads it. One payment at a time, as at a stall.
 import { signNotification } from "@nongsan/cho-qr/lib/bank-transfer/signature"
+import { readServerSentEvents } from "../../src/testing/server-sent-events.ts"
 import { ok, type BenchContext, type Measurement } from "../context.ts"
 import { BUDGETS } from "../figures.ts"
 import { percentile } from "../stats.ts"
@@ -16,28 +17,11 @@ async function openFeed(ctx: BenchContext, stallId: string, token: string) {
   const res = await fetch(`${ctx.medusaUrl}/seller/stalls/${stallId}/events`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal })
   if (res.status !== 200) throw new Error(`stall feed: ${res.status}`)
   const waiting = new Map<number, (at: number) => void>()
-  void (async () => {
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader()
-    let buffer = ""
-    try {
-      for (;;) {
-        const { value, done } = await reader.read()
-        if (done) return
-        buffer += value
-        const blocks = buffer.split("\n\n")
-        buffer = blocks.pop()!
-        for (const block of blocks) {
-          const data = block.match(/^data: (.*)$/m)?.[1]
-          if (!data) continue
-          const amount = JSON.parse(data).amount as number
-          waiting.get(amount)?.(performance.now())
-          waiting.delete(amount)
-        }
-      }
-    } catch {
-      // Closed by close().
-    }
-  })()
+  void readServerSentEvents(res, ({ data }) => {
+    const amount = JSON.parse(data).amount as number
+    waiting.get(amount)?.(performance.now())
+    waiting.delete(amount)
+  })
   return {
     waitFor: (amount: number) =>
       new Promise<number>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto"
 import { createDatabase, dropDatabase } from "../database.ts"
 import { stopGroup, type Managed } from "../processes.ts"
 import { databaseUrl, freePort, publishableKey, startMedusa } from "../stack.ts"
+import { medusaApi, type MedusaApi } from "./medusa-api.ts"
 import demo from "../../../seed/data/demo.json" with { type: "json" }
 
 export type TestMedusa = {
@@ -12,7 +13,7 @@ export type TestMedusa = {
   databaseUrl: string
   publishableKey: string
   /** fetch against Medusa, JSON in and out; the publishable key is sent on /store routes. */
-  api: (path: string, init?: RequestInit & { json?: unknown; token?: string }) => Promise<{ status: number; body: any }>
+  api: MedusaApi
   /** A bearer token for the demo operator. */
   adminToken: () => Promise<string>
   stop: () => Promise<void>
@@ -75,28 +76,5 @@ export async function serveTestMedusa(dbUrl: string, env: Record<string, string>
   } catch (error) {
     if (managed) await stopGroup(managed)
     throw error
-  }
-}
-
-/** fetch against the Medusa at url, JSON in and out; the publishable key is sent on /store routes. */
-export function medusaApi(url: string, key: string): TestMedusa["api"] {
-  return async (path, init = {}) => {
-    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) }
-    if (path.startsWith("/store")) headers["x-publishable-api-key"] ??= key
-    if (init.token) headers.authorization = `Bearer ${init.token}`
-    if (init.json !== undefined) headers["content-type"] = "application/json"
-    const res = await fetch(`${url}${path}`, {
-      ...init,
-      headers,
-      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-    })
-    const text = await res.text()
-    let body: unknown = text
-    try {
-      body = JSON.parse(text)
-    } catch {
-      // Not JSON: keep the text.
-    }
-    return { status: res.status, body }
   }
 }

@@ -1,10 +1,9 @@
 import { expect } from "vitest"
 import type { TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, CHE } from "../../farmer-household/integration-tests/checkout-helpers.ts"
-import { signParams, type VnpParams } from "../src/lib/vnpay/index.ts"
+import { ipnFor, SECRET } from "./vnpay-ipn-query.ts"
 
-/** The secret the test Medusa signs with (its VNPay simulator is on, as in development). */
-export const SECRET = "test_secret"
+export { ipnFor, SECRET }
 export const VNPAY = "pp_vnpay_vnpay"
 
 /** A buyer with a one-seller cart ready to pay by VNPay. */
@@ -19,27 +18,6 @@ export async function vnpayBuyer(medusa: TestMedusa) {
   }
 
   return { ...buyer, startPayment }
-}
-
-/** The IPN VNPay would send for a pay URL: its reference and amount, the given result, signed. */
-export function ipnFor(payUrl: URL, overrides: VnpParams = {}, secret = SECRET) {
-  const params: VnpParams = {
-    vnp_Amount: payUrl.searchParams.get("vnp_Amount")!,
-    vnp_BankCode: "NCB",
-    vnp_BankTranNo: "VNP14422574",
-    vnp_CardType: "ATM",
-    vnp_OrderInfo: payUrl.searchParams.get("vnp_OrderInfo")!,
-    vnp_PayDate: "20261124091806",
-    vnp_ResponseCode: "00",
-    vnp_TmnCode: payUrl.searchParams.get("vnp_TmnCode")!,
-    vnp_TransactionNo: "14422574",
-    vnp_TransactionStatus: "00",
-    vnp_TxnRef: payUrl.searchParams.get("vnp_TxnRef")!,
-    ...overrides,
-  }
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined) as [string, string][])
-  query.set("vnp_SecureHash", signParams(params, secret))
-  return query.toString()
 }
 
 /** The buyer on the simulator's page picks an outcome; returns where VNPay sends them back. */

@@ -43,9 +43,13 @@ export const validateQuery = <T extends z.ZodType>(schema: T) => validate(schema
 /** "Vietnamese / English" in one string: how our own error messages are written. */
 export const bilingual = (viText: string, enText: string) => `${viText} / ${enText}`
 
-/** ?limit&offset of a list a page at a time (10 by default, 50 at most). */
-export const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-  offset: z.coerce.number().int().min(0).default(0),
-})
+/** ?limit&offset of a list a page at a time; validate() words the errors in both languages. */
+export const pageQuery = (defaultLimit: number, maxLimit: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+
+/** A buyer's list: 10 by default, 50 at most. */
+export const PageQuerySchema = pageQuery(10, 50)
 export type PageQuery = z.infer<typeof PageQuerySchema>

@@ -2,7 +2,7 @@
 // No I/O here: the Medusa payment provider and routes call these and do the HTTP themselves.
 export { formatVnpDate, parseVnpDate } from "./date.ts"
 export { VnpayError, type VnpayErrorCode } from "./errors.ts"
-export { parseIpn, type IpnDecision, type IpnExpectation, type IpnOutcome, type IpnResponse } from "./ipn.ts"
+export { ipnSaysPaid, parseIpn, type IpnDecision, type IpnExpectation, type IpnOutcome, type IpnResponse } from "./ipn.ts"
 export {
   buildPaymentUrl,
   VNP_BANK_CODES,

@@ -38,6 +38,9 @@ const answer = (RspCode: IpnResponse["RspCode"], Message: string): IpnDecision =
 
 const optional = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined)
 
+/** VNPay says the money moved: both its response code and the transaction status are 00. */
+export const ipnSaysPaid = (query: Record<string, unknown>) => query.vnp_ResponseCode === "00" && query.vnp_TransactionStatus === "00"
+
 /**
  * Decides VNPay's IPN, in the order of VNPay's own sample: checksum (97), order (01), amount
  * (04), already confirmed (02), then 00 with the outcome to store. A failed payment is confirmed
@@ -76,7 +79,7 @@ export function parseIpn(
     response: { RspCode: "00", Message: "Confirm Success" },
     outcome: {
       txnRef,
-      paid: responseCode === "00" && transactionStatus === "00",
+      paid: ipnSaysPaid(query),
       amountVnd: order.amountVnd,
       responseCode,
       transactionStatus,

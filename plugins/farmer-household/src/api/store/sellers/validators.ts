@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { bilingual } from "../../../lib/validation"
+import { bilingual, pageQuery } from "../../../lib/validation"
 import { normalizeVietnamesePhone } from "../../../lib/phone"
 import { PROVINCES } from "../../../lib/provinces"
 import { findCommune, findProvince } from "../../../lib/administrative-units"
@@ -57,16 +57,9 @@ export type RegisterSeller = z.infer<typeof RegisterSellerSchema>
  * The shop's seller list: `?sort=newest&limit=6` for the home page's new farms, everything (by
  * name) for the sitemap. Capped so one request never reads the whole table at once.
  */
-export const StoreListSellersSchema = z.object({
+export const StoreListSellersSchema = pageQuery(1000, 1000).extend({
   sort: z
     .enum(["name", "newest"], { error: bilingual("sort là name hoặc newest", "sort is name or newest") })
     .default("name"),
-  limit: z.coerce
-    .number({ error: bilingual("limit phải là số", "limit must be a number") })
-    .int()
-    .min(1, bilingual("limit từ 1 đến 1000", "limit is 1 to 1000"))
-    .max(1000, bilingual("limit từ 1 đến 1000", "limit is 1 to 1000"))
-    .default(1000),
-  offset: z.coerce.number({ error: bilingual("offset phải là số", "offset must be a number") }).int().min(0).default(0),
 })
 export type StoreListSellers = z.infer<typeof StoreListSellersSchema>

@@ -3,7 +3,7 @@ import { BANK_TRANSFER_MODULE, type BankTransferModuleService } from "@nongsan/c
 import { MARKET_MODULE, type MarketModuleService } from "@nongsan/cho-qr/modules/market"
 import type { IncomingBankNotification } from "@nongsan/cho-qr/workflows/bank-transfer/steps/decide-bank-notification"
 import type { NewLedgerEntry } from "@nongsan/cho-qr/workflows/market/steps/create-ledger-entry"
-import { parseIpn, parseVnpDate, type IpnExpectation, type IpnResponse } from "../../../lib/vnpay"
+import { ipnSaysPaid, parseIpn, parseVnpDate, type IpnExpectation, type IpnResponse } from "../../../lib/vnpay"
 
 export type StallVnpayIpnPlan = {
   response: IpnResponse
@@ -50,7 +50,6 @@ export const decideStallVnpayIpnStep = createStep("decide-stall-vnpay-ipn", asyn
   const { response, outcome } = parseIpn(query, markets.openVnpaySecret(market.vnpay_hash_secret_sealed), () => expectation)
 
   const paidAt = (parseVnpDate(query.vnp_PayDate) ?? new Date()).toISOString()
-  const paid = text(query.vnp_ResponseCode) === "00" && text(query.vnp_TransactionStatus) === "00"
   const booking: NewLedgerEntry | null =
     ours && outcome?.paid
       ? {
@@ -65,7 +64,7 @@ export const decideStallVnpayIpnStep = createStep("decide-stall-vnpay-ipn", asyn
       : null
 
   let unmatched: StallVnpayIpnPlan["unmatched"] = null
-  if (paid && (response.RspCode === "01" || response.RspCode === "04")) {
+  if (ipnSaysPaid(query) && (response.RspCode === "01" || response.RspCode === "04")) {
     // VNPay retries an IPN it was not answered 00 or 02: the queue keeps the first one only.
     const externalId = `VNPAY-${tmnCode}-${text(query.vnp_TransactionNo) || txnRef}`
     const [queued] = await container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankNotifications({ external_id: externalId }, { take: 1 })

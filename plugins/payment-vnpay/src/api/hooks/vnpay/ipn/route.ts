@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { IpnResponse } from "../../../../lib/vnpay"
+import { ipnSaysPaid, type IpnResponse } from "../../../../lib/vnpay"
 import { confirmVnpayIpnWorkflow } from "../../../../workflows/vnpay/workflows/confirm-vnpay-ipn"
 
 /**
@@ -14,7 +14,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     response = result
     // A signed, paid IPN for no session of ours: the buyer paid a pay URL whose session Medusa
     // has since replaced (the cart changed). The money is at VNPay with no order: say so loudly.
-    if (result.RspCode === "01" && req.query.vnp_ResponseCode === "00" && req.query.vnp_TransactionStatus === "00") {
+    if (result.RspCode === "01" && ipnSaysPaid(req.query)) {
       req.scope
         .resolve(ContainerRegistrationKeys.LOGGER)
         .error(`VNPay took ${Number(req.query.vnp_Amount) / 100} ₫ for reference ${String(req.query.vnp_TxnRef)} (VNPay no. ${String(req.query.vnp_TransactionNo ?? "")}) that has no payment session: refund it at VNPay`)

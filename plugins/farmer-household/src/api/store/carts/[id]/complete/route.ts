@@ -26,7 +26,9 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   // When many buyers race for the last units, each waits for the stock item's lock; one that
   // waited too long runs again: by then the stock check before the lock answers "out of stock"
   // (or there is stock left for it) instead of the buyer hearing "try again".
-  for (let attempt = 1; attempt < LOCK_ATTEMPTS && errors?.length && isLockTimeout(errors[0].error); attempt++) {
+  // Not when the cart's own lock timed out: another completion of this cart has held it for 30 s,
+  // and waiting twice more only keeps the buyer hanging before the same "try again".
+  for (let attempt = 1; attempt < LOCK_ATTEMPTS && errors?.length && isStockLockTimeout(errors[0].error); attempt++) {
     ;({ errors, result, transaction } = await run())
   }
   if (!transaction.hasFinished()) throw new MedusaError(MedusaError.Types.CONFLICT, BUSY)
@@ -56,10 +58,13 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
 
 const LOCK_ATTEMPTS = 3
 
-/** Medusa's locking gave up waiting (the cart's lock in the workflow, or a stock item's). */
-function isLockTimeout(error: { message?: string }): boolean {
-  return /^(Failed to acquire lock|Timed-out acquiring lock)/.test(error?.message ?? "")
-}
+/**
+ * Medusa's locking gave up waiting: acquireLockStep (the cart's lock) says "Failed to acquire
+ * lock for key …", locking.execute (a stock item's lock, in reserveInventoryStep) "Timed-out
+ * acquiring lock.", in every locking provider.
+ */
+const isStockLockTimeout = (error: { message?: string }) => (error?.message ?? "").startsWith("Timed-out acquiring lock")
+const isLockTimeout = (error: { message?: string }) => isStockLockTimeout(error) || (error?.message ?? "").startsWith("Failed to acquire lock")
 
 // Said to every buyer who loses a sell-out race, so it leads with the words a buyer looks for.
 const OUT_OF_STOCK = "Hết hàng: không đủ hàng trong kho cho một số sản phẩm / Out of stock: some items are no longer available"
