@@ -50,6 +50,16 @@ function startDev(): Promise<{ output: () => string; seconds: number }> {
   })
 }
 
+function waitForOutput(output: () => string, pattern: RegExp): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = output().match(pattern)
+      if (match) return clearInterval(timer), resolve(match)
+      if (dev!.exitCode !== null) clearInterval(timer), reject(new Error(`npm run dev exited:\n${output().slice(-3000)}`))
+    }, 200)
+  })
+}
+
 /** Ctrl-C in a terminal: SIGINT to the foreground process group. */
 async function pressCtrlC() {
   const exited = new Promise((resolve) => dev!.on("exit", resolve))
@@ -68,9 +78,14 @@ function portOpen(port: number): Promise<boolean> {
 describe("npm run dev", () => {
   it("starts the shop and Medusa Admin with demo data, and stops everything on Ctrl-C", async () => {
     const { output, seconds } = await startDev()
-    console.log(`[dev] first start (migrate + seed) ready in ${seconds.toFixed(1)} s`)
+    console.log(`[dev] first start (migrate, then the servers beside the seed) ready in ${seconds.toFixed(1)} s`)
     expect(output()).toContain(`http://localhost:${ports.storefront}`)
     expect(output()).toContain(`${demo.operator.email} / ${demo.operator.password}`)
+    // The shop answers while the seed is still adding the catalogue.
+    expect(output()).toContain("The demo seed is still adding farms and products")
+    expect((await fetch(`http://localhost:${ports.storefront}/`)).status).toBe(200)
+    const complete = await waitForOutput(output, /demo data complete \(([\d.]+) s\)/)
+    console.log(`[dev] demo data complete ${complete[1]} s after the start`)
 
     const shop = await (await fetch(`http://localhost:${ports.storefront}/`)).text()
     expect(shop).toContain("Vải thiều Thanh Hà")
@@ -94,7 +109,7 @@ describe("npm run dev", () => {
 
     await pressCtrlC()
     for (const port of Object.values(ports)) expect(await portOpen(port), `port ${port} still open`).toBe(false)
-    // The first start migrates and seeds 150 products with photos: minutes on two busy cores.
+    // The first start seeds 150 products with photos: minutes on two busy cores.
   }, 600_000)
 
   it("starts again faster, with the data kept", async () => {

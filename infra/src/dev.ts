@@ -1,7 +1,7 @@
 // `npm run dev`: the whole marketplace on one machine with nothing but Node installed.
-// Embedded Postgres (unless DATABASE_URL is set) → migrations when the schema changed → demo seed
-// on the first run and when the demo data changed → Medusa (:9000) and the Nuxt storefront (:3000). Ctrl-C stops every process
-// group it started.
+// Embedded Postgres (unless DATABASE_URL is set) → migrations when the schema changed → Medusa
+// (:9000) and the Nuxt storefront (:3000), with the demo seed running beside them on the first run
+// and when the demo data changed. Ctrl-C stops every process group it started.
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -13,11 +13,12 @@ import {
   databaseUrl,
   migrateIfChanged,
   publishableKey,
-  seedDemo,
   seedFingerprint,
   startMedusa,
   startPostgresServer,
+  startSeedDemo,
   startStorefront,
+  waitForPublishableKey,
 } from "./stack.ts"
 import demo from "../../seed/data/demo.json" with { type: "json" }
 
@@ -63,15 +64,28 @@ async function main() {
   if (await migrateIfChanged(dbUrl, join(dataDir, `schema-${DB_NAME}.fingerprint`))) log(`migrations done (${elapsed()})`)
 
   // The seed adds only what is missing, so a changed demo catalogue reaches an existing database.
+  // It runs beside the servers: they start as soon as the store and its publishable key exist,
+  // and the farms, products and photos (most of a first run's minutes) appear while you look.
   const seedState = join(dataDir, `seed-${DB_NAME}.fingerprint`)
   let key = await publishableKey(dbUrl)
+  let seeding = false
   if (!key || !existsSync(seedState) || readFileSync(seedState, "utf8") !== seedFingerprint()) {
-    log(key ? "the demo data changed: seeding what is missing …" : "first run: seeding the demo marketplace (36 farms, 150 products with drawn photos: a minute or two) …")
-    await seedDemo(dbUrl, { env: { MEDUSA_BACKEND_URL: `http://localhost:${MEDUSA_PORT}`, STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` } })
-    key = await publishableKey(dbUrl)
-    if (!key) throw new Error("the seed did not create the storefront's publishable key")
-    writeFileSync(seedState, seedFingerprint())
-    log(`seeded (${elapsed()})`)
+    log(
+      key
+        ? "the demo data changed: seeding what is missing beside the running shop …"
+        : "first run: seeding the demo marketplace (36 farms, 150 products with drawn photos); the shop opens as soon as the store exists and fills in while the seed runs …"
+    )
+    const seed = startSeedDemo(dbUrl, { MEDUSA_BACKEND_URL: `http://localhost:${MEDUSA_PORT}`, STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` })
+    children.push(seed)
+    seeding = true
+    seed.exited.then((code) => {
+      seeding = false
+      if (shuttingDown) return
+      if (code !== 0) return log(`\x1b[31mthe demo seed failed (${code}); the shop runs with what it added. Run npm run dev again to finish it.\x1b[0m`)
+      writeFileSync(seedState, seedFingerprint())
+      log(`demo data complete (${elapsed()})`)
+    })
+    key = await waitForPublishableKey(dbUrl, seed)
   }
 
   log("starting Medusa and the storefront …")
@@ -102,10 +116,10 @@ async function main() {
   Seller dashboard    ${storefront.url}/kenh-nguoi-ban
     demo farmer       ${demo.sellerLogin.phone} / ${demo.sellerLogin.password}
   Store API           ${medusa.url}/store  (publishable key ${key})
-Press Ctrl-C to stop everything.
+Press Ctrl-C to stop everything.${seeding ? "\n  The demo seed is still adding farms and products: see the [seed] lines, then \"demo data complete\"." : ""}
 `)
   // A child that dies on its own takes the rest down with it: a half-running stack helps no one.
-  for (const child of children) {
+  for (const child of children.filter((c) => c.name !== "seed")) {
     child.exited.then((code) => {
       if (shuttingDown) return
       log(`${child.name} exited (${code})`)

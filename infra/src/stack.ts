@@ -93,7 +93,29 @@ export async function migrate(dbUrl: string, { quiet = false } = {}) {
  * STOREFRONT_URL): uploaded photos and scans are stored with that backend's URL.
  */
 export async function seedDemo(dbUrl: string, { quiet = false, env = {} as Record<string, string> } = {}) {
-  await run(medusaCli, ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl, ...env }), quiet })
+  await run(medusaCli, SEED_ARGS, { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl, ...env }), quiet })
+}
+
+/** The same seed as a process group of its own, its lines prefixed `[seed]`, for `npm run dev`. */
+export function startSeedDemo(dbUrl: string, env: Record<string, string> = {}): Managed {
+  return spawnGroup("seed", medusaCli, SEED_ARGS, { cwd: backendDir, env: childEnv({ DATABASE_URL: dbUrl, ...env }) })
+}
+
+const SEED_ARGS = ["exec", "./src/scripts/seed-demo.ts"]
+
+/**
+ * Resolves with the storefront's publishable key once the seed has created it and given it the
+ * sales channel (the storefront can serve from then on); rejects if the seed exits first without.
+ */
+export async function waitForPublishableKey(dbUrl: string, seed: Managed): Promise<string> {
+  let exited: number | null | undefined
+  seed.exited.then((code) => (exited = code))
+  for (;;) {
+    const key = await publishableKey(dbUrl, { withSalesChannel: true })
+    if (key) return key
+    if (exited !== undefined) throw new Error(`the seed exited (${exited}) without creating the storefront's publishable key`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 }
 
 /** Migrates when the schema fingerprint recorded in stateFile differs; returns whether it ran. */
@@ -107,12 +129,15 @@ export async function migrateIfChanged(dbUrl: string, stateFile: string, { quiet
 }
 
 /** The storefront's publishable key, as the seed created it (null before the first seed). */
-export async function publishableKey(dbUrl: string): Promise<string | null> {
+export async function publishableKey(dbUrl: string, { withSalesChannel = false } = {}): Promise<string | null> {
   return withClient(dbUrl, async (c) => {
     const exists = await c.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'api_key'")
     if (!exists.rowCount) return null
+    const linked = withSalesChannel
+      ? "AND EXISTS (SELECT 1 FROM publishable_api_key_sales_channel l WHERE l.publishable_key_id = k.id AND l.deleted_at IS NULL)"
+      : ""
     const { rows } = await c.query(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+      `SELECT token FROM api_key k WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ${linked} ORDER BY created_at LIMIT 1`,
       [demo.store.publishableKeyTitle]
     )
     return rows[0]?.token ?? null
