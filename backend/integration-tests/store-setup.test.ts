@@ -45,3 +45,27 @@ describe("the seeded store", () => {
     expect(names).toEqual(expect.arrayContaining(["Giao hàng tiêu chuẩn", "Giao nhanh"]))
   })
 })
+
+describe("refusals from Medusa's own routes and middlewares", () => {
+  it("answer in Vietnamese first, with Medusa's English beside it", async () => {
+    const malformed = await fetch(`${medusa.url}/store/carts`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": medusa.publishableKey },
+      body: '{"region_id": "reg_',
+    })
+    expect(malformed.status).toBe(400)
+    expect((await malformed.json()).message).toBe("Nội dung gửi lên không phải JSON hợp lệ / The request body is not valid JSON")
+
+    const anonymous = await medusa.api("/store/customers/me")
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.message).toBe("Chưa đăng nhập, hoặc thông tin đăng nhập không đúng / Unauthorized")
+    // Not covered: Medusa checks /admin's login before any middleware of ours runs: English only.
+    const unknown = await medusa.api("/store/carts/cart_01JUNKNOWN0000000000000000")
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.message).toBe("Không tìm thấy / Cart with id 'cart_01JUNKNOWN0000000000000000' not found")
+
+    const invalid = await medusa.api("/store/carts", { method: "POST", json: { region_id: 42 } })
+    expect(invalid.status).toBe(400)
+    expect(invalid.body.message).toMatch(/^Yêu cầu không hợp lệ \/ .*region_id/s)
+  })
+})

@@ -1,10 +1,11 @@
 // Every custom route (store, seller, admin, hooks) gets hostile input: malformed JSON, wrong
 // types, huge strings, negative and fractional amounts, unknown ids, SQL and script fragments.
-// No answer may be a 5xx, every refusal is a 4xx with a message, and a route whose answers were
+// No answer may be a 5xx, every refusal is a 4xx with a message in Vietnamese, and a route whose answers were
 // all refusals leaves the database as it found it.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../src/testing/medusa.ts"
+import { VIETNAMESE_LETTER } from "../../backend/src/lib/vietnamese-letters.ts"
 import { caseReport } from "./report.ts"
 import { discoverRoutes, type Route } from "./routes.ts"
 import { checkout, demoSellerToken, HAI, sql } from "./shop.ts"
@@ -145,6 +146,7 @@ describe("bad input to every custom route", () => {
           refused += 1
           const message = typeof a.body === "object" ? a.body?.message ?? a.body?.Message : undefined
           if (typeof message !== "string" || !message) failures.push(`${label}: ${a.status} without a message: ${JSON.stringify(a.body).slice(0, 200)}`)
+          else if (!VIETNAMESE_LETTER.test(message)) failures.push(`${label}: ${a.status} not in Vietnamese: ${message.slice(0, 200)}`)
         }
       }
       const after = await snapshot()
@@ -157,6 +159,6 @@ describe("bad input to every custom route", () => {
     report.tried(`${routes.length} route handlers, ${requests} hostile requests (malformed JSON, wrong types, huge strings, negative and fractional amounts, unknown ids, SQL, script)`)
     expect(failures).toEqual([])
     expect(changed).toEqual([])
-    report.held(`no 5xx; ${refused} refusals, each a 4xx with a message; no table changed by a route that refused everything`)
+    report.held(`no 5xx; ${refused} refusals, each a 4xx with a Vietnamese message; no table changed by a route that refused everything`)
   })
 })

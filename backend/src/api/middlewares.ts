@@ -3,6 +3,7 @@ import express from "express"
 import { UPLOADS_PATH, uploadsDir, usesS3 } from "../config"
 import { nongsanErrorHandler } from "./error-handler"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { vietnameseRefusals } from "./vietnamese-refusals"
 
 // Medusa serves only its own static/ folder; the local file provider writes to .data/uploads,
 // so those files are served here. File names carry a random id and never change: cache them
@@ -20,6 +21,9 @@ const serveUploads = express.static(uploadsDir(process.env, process.cwd()), {
 export default defineMiddlewares({
   errorHandler: nongsanErrorHandler,
   routes: [
+    // Runs before every route's own middlewares (Medusa sorts "*" first), so the refusals of
+    // authenticate("customer" | "seller") speak Vietnamese too; /admin's login check runs earlier.
+    { matcher: "*", middlewares: [vietnameseRefusals] },
     ...storeSearchMiddlewares,
     ...(usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }]),
   ],
