@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { withClient } from "../../../infra/src/database.ts"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
@@ -196,18 +197,29 @@ describe("seller finance", () => {
     expect(gone.body.message).toBe("Đợt chi trả đã chi không thể hủy / A paid batch cannot be discarded")
   })
 
-  it("a seller cancelling an order paid by VNPay gives the money, the commission and the tax back", async () => {
+  it("a seller cancelling an order paid by VNPay gives the money, the commission and the tax back, less what a partial refund already gave", async () => {
     const cartId = await buyer.cartWith({ "VTTH-1KG": 1 })
     await buyer.chooseShipping(cartId, { [HAI]: "Giao hàng tiêu chuẩn" })
     const session = await buyer.pay(cartId, VNPAY)
     await payOnSimulator(new URL(session.data.pay_url), "success")
     const [order] = (await buyer.complete(cartId)).body.order_group.orders
     await ledgerWith(order.id, ["online-payment:", "commission:"])
+    const partial = await medusa.api(`/admin/seller-orders/${order.id}/refunds`, { method: "POST", token: admin, json: { amount: 10_000, note: "Giao chậm" } })
+    expect(partial.status, JSON.stringify(partial.body)).toBe(201)
     const cancel = await medusa.api(`/seller/orders/${order.id}/cancel`, { method: "POST", token: hai, json: { reason: "Hết hàng do mưa đá" } })
     expect(cancel.status, JSON.stringify(cancel.body)).toBe(200)
     const entries = await ledgerWith(order.id, [`refund:cancel:${order.id}`, `refund-commission:cancel:${order.id}`])
-    expect(entries.find((e) => e.kind === "refund")!.amount).toBe(-order.total)
+    expect(entries.filter((e) => e.kind === "refund").map((e) => e.amount).sort((a, b) => a - b)).toEqual([-(order.total - 10_000), -10_000])
     expect(sum(entries)).toBe(0)
+    // The buyer got the order's total back once, in two refunds: not the total again on top.
+    const { rows: [{ refunded }] } = await withClient(medusa.databaseUrl, (c) =>
+      c.query(
+      `SELECT coalesce(sum(r.amount), 0)::int AS refunded FROM refund r
+         JOIN payment p ON p.id = r.payment_id JOIN payment_session s ON s.id = p.payment_session_id
+        WHERE s.id = $1 AND r.deleted_at IS NULL`,
+      [session.id],
+    ))
+    expect(refunded).toBe(order.total)
   })
 
   it("shows a seller its own orders only", async () => {

@@ -1,9 +1,14 @@
-import type { IPaymentModuleService } from "@medusajs/framework/types"
+import type { IOrderModuleService, IPaymentModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bilingual } from "@nongsan/farmer-household/lib/validation"
 import { CASH_ON_DELIVERY_PROVIDER } from "@nongsan/farmer-household/workflows/seller-order/steps/capture-cash-on-delivery"
-import { loadOrderWithGroupPayments, sumAmounts } from "@nongsan/farmer-household/workflows/seller-order/steps/order-group-payments"
+import {
+  loadOrderWithGroupPayments,
+  PARTIAL_REFUNDS_KEY,
+  partiallyRefunded,
+  sumAmounts,
+} from "@nongsan/farmer-household/workflows/seller-order/steps/order-group-payments"
 import { SELLER_FINANCE_MODULE, type SellerFinanceModuleService } from "../../modules/seller-finance"
 
 type Input = { order_id: string; amount: number; note: string; user_id: string }
@@ -36,7 +41,16 @@ export const refundOrderPaymentStep = createStep("refund-seller-order-payment", 
   const paymentModule = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
   const refundIds = async () => (await paymentModule.listRefunds({ payment_id: payment.id }, { select: ["id"] })).map((r) => r.id)
   const before = new Set(await refundIds())
-  await paymentModule.refundPayment({ payment_id: payment.id, amount: input.amount, created_by: input.user_id, note: input.note })
+  // Recorded on the order first, so that a later cancellation (farmer-household's refund step)
+  // refunds only the rest; taken back if the refund itself fails.
+  const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
+  await orders.updateOrders([{ id: input.order_id, metadata: { ...metadata, [PARTIAL_REFUNDS_KEY]: partiallyRefunded(metadata) + input.amount } }])
+  try {
+    await paymentModule.refundPayment({ payment_id: payment.id, amount: input.amount, created_by: input.user_id, note: input.note })
+  } catch (error) {
+    await orders.updateOrders([{ id: input.order_id, metadata }])
+    throw error
+  }
   // The order's lock (its workflow) keeps other refunds of this order out meanwhile.
   const refund_id = (await refundIds()).find((id) => !before.has(id))!
   return new StepResponse({ refund_id, amount: input.amount, note: input.note })

@@ -32,3 +32,11 @@ export async function loadOrderWithGroupPayments(container: { resolve: <T>(key: 
 }
 
 export const sumAmounts = (rows: { amount: number }[]) => rows.reduce((total, r) => total + Number(r.amount), 0)
+
+/**
+ * The order metadata key holding what partial refunds (the operator's, from seller-finance) have
+ * already given back of this order: a later cancellation refunds only the rest.
+ */
+export const PARTIAL_REFUNDS_KEY = "partial_refunds_amount"
+
+export const partiallyRefunded = (metadata: Record<string, unknown>) => Number(metadata[PARTIAL_REFUNDS_KEY] ?? 0)
