@@ -14,6 +14,11 @@ const VIETNAMESE_BY_STATUS: Record<number, string> = {
   429: "Quá nhiều yêu cầu; hãy thử lại sau ít phút",
 }
 
+/** Medusa's error codes that say more than the status, in the words a buyer looks for. */
+const VIETNAMESE_BY_CODE: Record<string, string> = {
+  insufficient_inventory: "Hết hàng: không đủ hàng trong kho",
+}
+
 /** Body-parser's JSON syntax errors quote the parser ("Unexpected token…"): the buyer needs less. */
 const MALFORMED_JSON = "Nội dung gửi lên không phải JSON hợp lệ / The request body is not valid JSON"
 
@@ -40,6 +45,7 @@ function inVietnamese(status: number, body: unknown, error: unknown): unknown {
   const { message } = body as { message?: unknown }
   if (typeof message === "string" && VIETNAMESE_LETTER.test(message)) return body
   if ((error as { type?: string } | undefined)?.type === "entity.parse.failed") return { ...body, message: MALFORMED_JSON }
-  const vietnamese = VIETNAMESE_BY_STATUS[status] ?? VIETNAMESE_BY_STATUS[400]
+  const { code } = body as { code?: unknown }
+  const vietnamese = VIETNAMESE_BY_CODE[String(code)] ?? VIETNAMESE_BY_STATUS[status] ?? VIETNAMESE_BY_STATUS[400]
   return { ...body, message: typeof message === "string" && message ? `${vietnamese} / ${message}` : vietnamese }
 }
