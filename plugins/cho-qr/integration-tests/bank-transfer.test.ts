@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, CHE } from "../../farmer-household/integration-tests/checkout-helpers.ts"
-import { signNotification } from "../src/lib/bank-transfer/signature.ts"
 import { decodeEmvco } from "../src/lib/emvco/index.ts"
-
-const SECRET = "test_bank_secret"
-const DEMO_ACCOUNT = "113366668888"
+import { BANK_SECRET as SECRET, DEMO_ACCOUNT, notifyBank } from "./bank-helpers.ts"
 
 describe("bank transfer by VietQR against a running Medusa", () => {
   let medusa: TestMedusa
   let buyer: Awaited<ReturnType<typeof checkout>>
-  let seq = 0
 
   beforeAll(async () => {
     medusa = await startTestMedusa({ BANK_WEBHOOK_SECRET: SECRET })
@@ -28,22 +24,7 @@ describe("bank transfer by VietQR against a running Medusa", () => {
     return { cartId, collectionId: payment_collection.id as string, session: payment_session }
   }
 
-  /** The bank-notification service telling us about a credit, signed unless told otherwise. */
-  async function notify(fields: Record<string, unknown>, secret = SECRET) {
-    const body = JSON.stringify({
-      id: `FT${Date.now()}${seq++}`,
-      bank_bin: "970415",
-      account_number: DEMO_ACCOUNT,
-      occurred_at: new Date().toISOString(),
-      ...fields,
-    })
-    const res = await fetch(`${medusa.url}/hooks/bank-notifications`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-nongsan-signature": signNotification(body, secret) },
-      body,
-    })
-    return { status: res.status, body: await res.json() }
-  }
+  const notify = (fields: Record<string, unknown>, secret = SECRET) => notifyBank(medusa, fields, secret)
   const orderCount = async () => (await medusa.api("/admin/orders?limit=1", { token: await medusa.adminToken() })).body.count as number
 
   it("shows a dynamic VietQR with the cart's amount, the memo and the account to pay into", async () => {

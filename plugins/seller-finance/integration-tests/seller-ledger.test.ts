@@ -3,6 +3,7 @@ import { withClient } from "../../../infra/src/database.ts"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken, registerSeller } from "../../farmer-household/integration-tests/helpers.ts"
+import { BANK_SECRET, notifyBank } from "../../cho-qr/integration-tests/bank-helpers.ts"
 import { payOnSimulator, SECRET, VNPAY, vnpayBuyer } from "../../payment-vnpay/integration-tests/vnpay-helpers.ts"
 
 type Entry = { kind: string; tax: string | null; amount: number; source_key: string }
@@ -41,7 +42,7 @@ async function walk(orderId: string, actions = ["accept", "pack", "ship", "deliv
 }
 
 beforeAll(async () => {
-  medusa = await startTestMedusa({ VNPAY_HASH_SECRET: SECRET })
+  medusa = await startTestMedusa({ VNPAY_HASH_SECRET: SECRET, BANK_WEBHOOK_SECRET: BANK_SECRET })
   admin = await medusa.adminToken()
   hai = await demoSellerToken(medusa)
   haiId = (await medusa.api("/seller/me", { token: hai })).body.seller.id
@@ -195,6 +196,21 @@ describe("seller finance", () => {
     const gone = await medusa.api(`/admin/payout-batches/${batch.id}`, { method: "DELETE", token: admin })
     expect(gone.status).toBe(400)
     expect(gone.body.message).toBe("Đợt chi trả đã chi không thể hủy / A paid batch cannot be discarded")
+  })
+
+  it("books a bank transfer as an online payment once the bank's notification has placed the order", async () => {
+    const cartId = await buyer.cartWith({ "VTTH-1KG": 2 })
+    await buyer.chooseShipping(cartId, { [HAI]: "Giao hàng tiêu chuẩn" })
+    const { payment_collection } = await buyer.ok("/store/payment-collections", { method: "POST", json: { cart_id: cartId } })
+    const { payment_session } = await buyer.ok(`/store/payment-collections/${payment_collection.id}/bank-transfer`, { method: "POST", json: {} })
+    const credit = await notifyBank(medusa, { amount: payment_session.data.amount_vnd, description: `${payment_session.data.memo} chuyen tien vai` })
+    expect(credit.body).toMatchObject({ status: "matched", order_placed: true })
+    const [order] = (await buyer.complete(cartId)).body.order_group.orders
+    const entries = await ledgerWith(order.id, ["online-payment:", "commission:", "withholding-vat:", "withholding-pit:"])
+    expect(entries.filter((e) => e.kind === "online_payment").map((e) => e.amount)).toEqual([order.total])
+    const charges = (await earnings(order.id)).body.order
+    expect(charges.paid_via).toBe("online")
+    expect(sum(entries)).toBe(order.total - charges.commission - charges.withholding.vat - charges.withholding.pit)
   })
 
   it("a seller cancelling an order paid by VNPay gives the money, the commission and the tax back, less what a partial refund already gave", async () => {
