@@ -222,7 +222,8 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
         emitEventStep({ eventName: ORDER_GROUP_PLACED, data: { id: group.id } }).config({ name: "emit-order-group-placed" })
       )
 
-      // Once for the whole group, and last, as in Medusa's completion.
+      // Once for the whole group, and last of what can fail, as in Medusa's completion; only the
+      // group's placing follows.
       authorizePaymentSessionStep({ id: paymentSessions[0].id, context: { cart_id: input.cart_id } })
       return placeOrderGroupStep(
         transform({ cart, group, total }, ({ cart, group, total }) => ({ id: group.id, total, customer_id: cart.customer_id, email: cart.email }))
