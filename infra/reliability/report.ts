@@ -5,7 +5,5 @@ export function caseReport(name: string) {
   return {
     tried: (text: string) => line("tried:", text),
     held: (text: string) => line("held: ", text),
-    /** A failure the suite knows of and reports without failing on (each one names its issue). */
-    gap: (text: string) => line("GAP:  ", text),
   }
 }

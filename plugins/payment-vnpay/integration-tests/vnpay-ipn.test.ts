@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { withClient } from "../../../infra/src/database.ts"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { verifyParams } from "../src/lib/vnpay/index.ts"
 import { ipnFor, SECRET, vnpayBuyer } from "./vnpay-helpers.ts"
@@ -78,6 +79,30 @@ describe("VNPay: pay URL and IPN against a running Medusa", () => {
     expect(retryUrl.searchParams.get("vnp_TxnRef")).not.toBe(payUrl.searchParams.get("vnp_TxnRef"))
     expect(await ipn(ipnFor(retryUrl))).toEqual({ RspCode: "00", Message: "Confirm Success" })
     expect(await orderCount()).toBe(before + 1)
+  })
+
+  it("completes the cart again on a retried IPN when a kill cut its completion off after the payment was authorized", async () => {
+    const { cartId, payUrl, session } = await buyer.startPayment()
+    const db = async (text: string, values: unknown[]) => (await withClient(medusa.databaseUrl, (c) => c.query(text, values))).rows
+    expect(await ipn(ipnFor(payUrl))).toEqual({ RspCode: "00", Message: "Confirm Success" })
+    // What a kill between the authorization and the completion's last step leaves: the payment
+    // authorized and captured, the group not placed.
+    const [group] = await db("UPDATE order_group SET status = 'pending' WHERE cart_id = $1 RETURNING id", [cartId])
+    const [old] = await db("SELECT order_id FROM ordergroup_order_group_order_order WHERE order_group_id = $1 AND deleted_at IS NULL", [group.id])
+    // VNPay's retry: already confirmed (02), and the completion finished.
+    expect(await ipn(ipnFor(payUrl))).toEqual({ RspCode: "02", Message: "Order already confirmed" })
+    const [placed] = await db(
+      `SELECT g.status, array_agg(l.order_id) AS orders FROM order_group g JOIN ordergroup_order_group_order_order l ON l.order_group_id = g.id AND l.deleted_at IS NULL
+        WHERE g.id = $1 GROUP BY g.status`,
+      [group.id]
+    )
+    expect(placed.status).toBe("placed")
+    expect(placed.orders).toHaveLength(1)
+    expect(placed.orders).not.toContain(old.order_id)
+    const { body } = await medusa.api(`/admin/payments?payment_session_id=${session.id}&fields=id,*captures`, { token: await medusa.adminToken() })
+    expect(body.payments).toHaveLength(1)
+    expect(body.payments[0].captures).toHaveLength(1)
+    expect((await medusa.api(`/store/order-groups/${group.id}`)).body.order_group.payment_collection.captured_amount).toBe(session.amount)
   })
 
   it("answers 99 to a signed IPN that lacks what VNPay always sends", async () => {

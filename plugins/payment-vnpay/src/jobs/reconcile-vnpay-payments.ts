@@ -12,7 +12,9 @@ const LOOK_BACK_MS = 3 * 24 * 60 * 60_000
 /**
  * Payments still pending after their pay URL expired: the IPN was lost or the buyer gave up.
  * Each is asked of VNPay (querydr) and settled; what VNPay cannot settle is logged for an
- * operator, who can also reconcile one payment at once from the admin API.
+ * operator, who can also reconcile one payment at once from the admin API. Payments recorded
+ * paid whose cart completion a killed process cut off (VNPay may have stopped retrying its IPN)
+ * have their carts completed.
  */
 export default async function reconcileVnpayPayments(container: MedusaContainer) {
   const options = vnpayOptions(container)
@@ -29,10 +31,12 @@ export default async function reconcileVnpayPayments(container: MedusaContainer)
           $lt: new Date(now - options.expireMinutes * 60_000 - GRACE_MS).toISOString(),
         },
       },
-      { select: ["id", "status", "data"], take: null },
+      { select: ["id", "status", "data", "authorized_at"], take: null },
     )
   const due = sessions.filter((s) => {
     const data = s.data as unknown as VnpaySessionData
+    // A paid IPN recorded but never authorized: its completion was cut off by a killed process.
+    if (data.ipn?.paid && !s.authorized_at) return true
     return s.status === PaymentSessionStatus.PENDING && !data.ipn && Date.parse(data.expires_at) + GRACE_MS < now
   })
   for (const session of due) {

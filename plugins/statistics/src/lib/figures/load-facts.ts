@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { businessDay } from "@nongsan/cho-qr/lib/market/business-day"
 import { MARKET_MODULE, type MarketModuleService } from "@nongsan/cho-qr/modules/market"
+import { unplacedOrderFilter } from "@nongsan/farmer-household/lib/unplaced-orders"
 import { STATISTICS_MODULE, type StatisticsModuleService } from "../../modules/statistics"
 import { canonicalProvince } from "./canonical-province"
 import { countedMonths } from "./counted-months"
@@ -43,7 +44,7 @@ export async function loadFacts(scope: MedusaContainer, now = new Date()): Promi
   // Vietnam midnight of the first counted day, as an instant.
   const fromInstant = new Date(`${from}T00:00:00+07:00`)
 
-  const [sellers, products, orders, marketRows, stalls, payments, counts] = await Promise.all([
+  const [sellers, products, orders, marketRows, stalls, payments, counts, unplaced] = await Promise.all([
     query.graph({ entity: "seller", fields: ["id", "name", "handle", "type", "status", "province"] }),
     query.graph({
       entity: "product",
@@ -52,7 +53,7 @@ export async function loadFacts(scope: MedusaContainer, now = new Date()): Promi
     }),
     query.graph({
       entity: "order",
-      fields: ["id", "status", "created_at", "item_total", "shipping_address.province", "seller.id", "seller.province"],
+      fields: ["id", "status", "metadata", "created_at", "item_total", "shipping_address.province", "seller.id", "seller.province"],
       // Draft orders (Medusa Admin's quotes, no seller, maybe never paid) are not sales; Medusa's
       // own order list leaves them out the same way.
       filters: { created_at: { $gte: fromInstant }, is_draft_order: false },
@@ -61,6 +62,7 @@ export async function loadFacts(scope: MedusaContainer, now = new Date()): Promi
     query.graph({ entity: "stall", fields: ["id", "market_id", "seller.id"] }),
     markets.listStallLedgerEntries({ kind: "payment", business_day: { $gte: from } }, { select: ["stall_id", "amount", "business_day"] }),
     statistics.listOcopCertifiedCounts({}, { order: { year: "DESC" } }),
+    unplacedOrderFilter(scope),
   ])
 
   return {
@@ -70,7 +72,8 @@ export async function loadFacts(scope: MedusaContainer, now = new Date()): Promi
       .filter((p: any) => p.seller?.id)
       .map((p: any) => ({ id: p.id, seller_id: p.seller.id, ocop_stars: validOcopStars(p.ocop_certificates ?? [], today) })),
     orders: orders.data
-      .filter((o: any) => o.status !== "canceled")
+      // Nor are the orders of a cart completion not finished (cut off by a killed process).
+      .filter((o: any) => o.status !== "canceled" && !unplaced(o))
       .map((o: any) => ({
         id: o.id,
         seller_id: o.seller?.id ?? null,

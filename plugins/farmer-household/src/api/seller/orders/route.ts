@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sellerOrderLink from "../../../links/seller-order"
+import { unplacedOrderFilter } from "../../../lib/unplaced-orders"
 import type { SellerRequest } from "../../utils/seller-context"
 import { SELLER_ORDER_FIELDS, toSellerOrder } from "../../utils/seller-orders"
 
@@ -19,7 +20,8 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
     ? await query.graph({ entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
     : { data: [] }
   const stage = typeof req.query.stage === "string" && STAGES.includes(req.query.stage) ? req.query.stage : undefined
-  const all = orders.map(toSellerOrder)
+  const unplaced = await unplacedOrderFilter(req.scope)
+  const all = orders.filter((o: any) => !unplaced(o)).map(toSellerOrder)
   const counts = Object.fromEntries(STAGES.map((s) => [s, all.filter((o) => o.stage === s).length]))
   res.json({ orders: stage ? all.filter((o) => o.stage === stage) : all, counts })
 }

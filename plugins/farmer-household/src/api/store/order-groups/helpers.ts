@@ -85,7 +85,8 @@ function buyerView(group: any) {
 
 export async function retrieveOrderGroup(scope: MedusaContainer, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id } })
+  // A pending group's orders are a completion in progress or cut off, not a purchase.
+  const { data: [group] } = await query.graph({ entity: "order_group", fields: ORDER_GROUP_FIELDS, filters: { id, status: "placed" } })
   if (!group) throw groupNotFound(id)
   return buyerView(group)
 }
@@ -96,7 +97,7 @@ export async function listCustomerOrderGroups(scope: MedusaContainer, customerId
   const { data, metadata } = await query.graph({
     entity: "order_group",
     fields: ORDER_GROUP_FIELDS,
-    filters: { customer_id: customerId },
+    filters: { customer_id: customerId, status: "placed" },
     pagination: { take: page.limit, skip: page.offset, order: { created_at: "DESC" } },
   })
   return { order_groups: data.map(buyerView), count: metadata?.count ?? data.length, ...page }

@@ -13,6 +13,11 @@ export const OrderGroup = model.define("order_group", {
   customer_id: model.text().nullable(),
   email: model.text().nullable(),
   currency_code: model.text(),
-  // Sum of the seller orders' totals: what the buyer pays once.
+  // Made first, "pending", by the cart's completion, and "placed" by its last step, once the
+  // orders are linked, the cart completed and the payment authorized. A process killed in
+  // between leaves it pending: readers leave its orders out, and the next completion of the
+  // cart undoes what the cut-off one made and splits the cart again into this same group.
+  status: model.enum(["pending", "placed"]).default("pending").index(),
+  // Sum of the seller orders' totals: what the buyer pays once (0 while pending).
   total: model.bigNumber(),
 })

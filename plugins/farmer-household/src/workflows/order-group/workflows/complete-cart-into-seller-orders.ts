@@ -15,13 +15,16 @@ import {
   useQueryGraphStep,
   validateCartPaymentsStep,
 } from "@medusajs/medusa/core-flows"
+import { ORDER_GROUP_ID_KEY } from "../../../lib/unplaced-orders"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { recordPreordersStep } from "../../harvest/steps/record-preorders"
 import { checkHarvestSeasonsStep } from "../steps/check-harvest-seasons"
-import { createOrderGroupStep } from "../steps/create-order-group"
+import { beginOrderGroupStep } from "../steps/begin-order-group"
+import { placeOrderGroupStep } from "../steps/place-order-group"
 import { prepareSellerOrdersStep, type CartToSplit } from "../steps/prepare-seller-orders"
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
+import { sumSellerOrdersStep } from "../steps/sum-seller-orders"
 
 export const completeCartIntoSellerOrdersWorkflowId = "complete-cart-into-seller-orders"
 export const ORDER_GROUP_PLACED = "order_group.placed"
@@ -85,8 +88,13 @@ const CART_FIELDS = [
  * and payment authorized last so that the least possible has to be undone if it fails. Every
  * write step compensates, so a failure leaves no order, group, reservation or link behind.
  *
+ * A killed process compensates nothing, so the group is made first, pending, every order carries
+ * its id, and the group is placed only by the last step. A completion that finds the cart's
+ * group pending undoes what the cut-off one made and splits the cart again into that group
+ * (beginOrderGroupStep); the payment, if the cut-off run authorized it, is authorized once.
+ *
  * Idempotent: the group is keyed by cart (unique cart_id), and a second completion, concurrent
- * or later, finds it under the lock and returns it instead of creating anything.
+ * or later, finds it placed under the lock and returns it instead of creating anything.
  */
 export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
   { name: completeCartIntoSellerOrdersWorkflowId, store: true, idempotent: false, retentionTime: THREE_DAYS },
@@ -94,11 +102,12 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
     acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
     const { data: existing } = useQueryGraphStep({
       entity: "order_group",
-      fields: ["id"],
+      fields: ["id", "status"],
       filters: { cart_id: input.cart_id },
     }).config({ name: "existing-order-group" })
 
-    const created = when("split-cart", { existing }, ({ existing }) => !existing.length).then(() => {
+    const created = when("split-cart", { existing }, ({ existing }) => existing[0]?.status !== "placed").then(() => {
+      const group = beginOrderGroupStep({ cart_id: input.cart_id })
       const { data: queried } = useQueryGraphStep({
         entity: "cart",
         fields: CART_FIELDS,
@@ -119,11 +128,14 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
       }))
 
       const plan = prepareSellerOrdersStep({ cart })
+      const orderInputs = transform({ plan, group }, ({ plan, group }) =>
+        plan.orders.map((o) => ({ ...o, metadata: { ...(o.metadata ?? {}), [ORDER_GROUP_ID_KEY]: group.id } }))
+      )
       const paymentSessions = validateCartPaymentsStep({ cart: queried })
       // Refunds a payment captured before completion if completion then fails.
       compensatePaymentIfNeededStep({ payment_session_id: paymentSessions[0].id })
 
-      const orders = createOrdersStep(plan.orders)
+      const orders = createOrdersStep(orderInputs)
       recordPreordersStep(
         transform({ orders, seasons }, ({ orders, seasons }) => ({
           lines: orders.flatMap((o) =>
@@ -157,12 +169,8 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
       const toReserve = confirmVariantInventoryWorkflow.runAsStep({ input: inventoryInput })
       reserveInventoryStep(toReserve)
 
-      const group = createOrderGroupStep(
+      const total = sumSellerOrdersStep(
         transform({ cart, orders }, ({ cart, orders }) => ({
-          cart_id: cart.id,
-          customer_id: cart.customer_id,
-          email: cart.email,
-          currency_code: cart.currency_code,
           order_ids: orders.map((o) => o.id),
           payment_amount: cart.payment_collection?.amount ?? null,
         }))
@@ -214,9 +222,12 @@ export const completeCartIntoSellerOrdersWorkflow = createWorkflow(
         emitEventStep({ eventName: ORDER_GROUP_PLACED, data: { id: group.id } }).config({ name: "emit-order-group-placed" })
       )
 
-      // Once for the whole group, and last, as in Medusa's completion.
+      // Once for the whole group, and last of what can fail, as in Medusa's completion; only the
+      // group's placing follows.
       authorizePaymentSessionStep({ id: paymentSessions[0].id, context: { cart_id: input.cart_id } })
-      return group
+      return placeOrderGroupStep(
+        transform({ cart, group, total }, ({ cart, group, total }) => ({ id: group.id, total, customer_id: cart.customer_id, email: cart.email }))
+      )
     })
 
     releaseLockStep({ key: input.cart_id })

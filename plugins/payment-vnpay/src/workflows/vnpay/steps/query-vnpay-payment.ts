@@ -34,6 +34,10 @@ export const queryVnpayPaymentStep = createStep("query-vnpay-payment", async (in
     )
   if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giao dịch VNPay ${input.txn_ref} / VNPay transaction not found`)
   const data = session.data as unknown as VnpaySessionData
+  const own = { id: session.id, amount: Number(session.amount), currency_code: session.currency_code, data, payment_collection_id: session.payment_collection_id }
+  // Paid as recorded, never authorized: the completion that followed the record was cut off by a
+  // killed process (a failed one undoes the record). VNPay has said paid; finish the completion.
+  if (!session.authorized_at && data.ipn?.paid) return result(options.completeCartWorkflowId, "paid", { outcome: data.ipn, session: own })
   if (session.authorized_at || data.ipn) return result(options.completeCartWorkflowId, "settled")
   const answer = await callVnpayApi(
     options.apiUrl,
@@ -55,6 +59,6 @@ export const queryVnpayPaymentStep = createStep("query-vnpay-payment", async (in
   return result(options.completeCartWorkflowId, reconciliation.kind, {
     reason: reconciliation.kind === "unresolved" ? reconciliation.reason : null,
     outcome: reconciliation.kind === "unresolved" ? null : reconciliation.outcome,
-    session: { id: session.id, amount: Number(session.amount), currency_code: session.currency_code, data, payment_collection_id: session.payment_collection_id },
+    session: own,
   })
 })

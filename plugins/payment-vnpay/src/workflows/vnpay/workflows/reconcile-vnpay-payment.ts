@@ -7,13 +7,15 @@ import { recordVnpayOutcomeStep } from "../steps/record-vnpay-outcome"
 /**
  * Settles a payment whose IPN never came, from VNPay's querydr answer, under the same lock as
  * the IPN: paid → recorded and the cart completed; failed → recorded, the cart stays payable;
- * anything else is left for an operator.
+ * anything else is left for an operator. A payment recorded paid whose completion was cut off
+ * has its cart completed.
  */
 export const reconcileVnpayPaymentWorkflow = createWorkflow("reconcile-vnpay-payment", (input: { txn_ref: string }) => {
   const key = transform({ input }, ({ input }) => `vnpay-ipn:${input.txn_ref}`)
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const result = queryVnpayPaymentStep(input)
-  when("record-querydr-outcome", { result }, ({ result }) => result.kind === "paid" || result.kind === "failed").then(() => {
+  // A payment recorded already (its completion cut off) keeps its record.
+  when("record-querydr-outcome", { result }, ({ result }) => (result.kind === "paid" || result.kind === "failed") && !result.session?.data.ipn).then(() => {
     recordVnpayOutcomeStep(transform({ result }, ({ result }) => ({ session: result.session!, outcome: result.outcome!, source: "querydr" as const })))
   })
   when("complete-reconciled-cart", { result }, ({ result }) => result.kind === "paid").then(() => {

@@ -36,9 +36,10 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     res.json({ type: "order_group", order_group: await retrieveOrderGroup(req.scope, result.id) })
     return
   }
-  // A completion that lost a race (or a retry of one that succeeded) still has its answer.
+  // A completion that lost a race (or a retry of one that succeeded) still has its answer; a
+  // pending group is a completion still running or cut off, not an answer.
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [existing] } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cartId } })
+  const { data: [existing] } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cartId, status: "placed" } })
   if (existing) {
     res.json({ type: "order_group", order_group: await retrieveOrderGroup(req.scope, existing.id) })
     return

@@ -10,7 +10,7 @@ import { batchesOfLineItems } from "../../../../utils/line-item-batches"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [group] } = await query.graph({ entity: "order_group", fields: ["id", "customer_id", "orders.items.id"], filters: { id: req.params.id } })
+  const { data: [group] } = await query.graph({ entity: "order_group", fields: ["id", "customer_id", "orders.items.id"], filters: { id: req.params.id, status: "placed" } })
   await assertBuyerMayReadOrderGroup(req, group)
   const lineIds = (group.orders ?? []).flatMap((o: any) => (o?.items ?? []).map((i: any) => i.id as string))
   const batches = await batchesOfLineItems(req.scope, lineIds)
