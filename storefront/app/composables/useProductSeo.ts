@@ -11,7 +11,7 @@ import { jsonLdText, productJsonLd } from "~/utils/product-json-ld"
  */
 export function useProductSeo(
   path: string,
-  product: Ref<HttpTypes.StoreProduct | null>,
+  product: Ref<HttpTypes.StoreProduct | null | undefined>,
   seller: Ref<PublicSeller | null | undefined>,
   season: ComputedRef<ProductHarvest | undefined>,
   ocopStars: ComputedRef<number | undefined>,
