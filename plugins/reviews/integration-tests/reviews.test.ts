@@ -180,6 +180,8 @@ describe("the operator's moderation", () => {
     const admin = await medusa.adminToken()
     const queue = await medusa.api("/admin/reviews", { token: admin })
     expect(queue.body.reviews.map((r: { id: string }) => r.id)).toContain(reviewId)
+    // The operator sees the photos too, without the File Module's ids.
+    expect(queue.body.reviews.find((r: { id: string }) => r.id === reviewId).photos).toEqual([photo])
 
     const noReason = await medusa.api(`/admin/reviews/${reviewId}/hide`, { method: "POST", token: admin, json: { reason: "" } })
     expect(noReason.status).toBe(400)

@@ -4,7 +4,7 @@ import { PageQuerySchema, validateBody, validateQuery } from "@nongsan/farmer-ho
 import { CreateReviewSchema, HideReviewSchema, ReplyToReviewSchema } from "./validators"
 
 /** Photos of one review: a phone's few shots of the fruit, each already shrunk by the storefront. */
-export const MAX_REVIEW_PHOTOS = 4
+const MAX_REVIEW_PHOTOS = 4
 const MAX_REVIEW_PHOTO_BYTES = 8 * 1024 * 1024
 
 // /seller/* is authenticated and scoped by farmer-household's middlewares; /admin/* and
