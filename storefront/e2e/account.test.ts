@@ -1,6 +1,7 @@
 // A buyer's account in a phone's browser: sign up, sign out and in, a saved address that fills
 // checkout, a COD order placed signed in, followed under "my orders" to delivery, then a review
 // with the farm's reply (from its dashboard) on the product page, and "buy again".
+import sharp from "sharp"
 import { describe, expect, it } from "vitest"
 import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
@@ -108,6 +109,10 @@ describe.runIf(chromiumAvailable())("a buyer's account in a phone's browser", ()
     await review.locator("label", { hasText: "5 sao" }).click()
     expect(await review.getByRole("radio", { name: "5 sao" }).isChecked()).toBe(true)
     await review.getByLabel("Nhận xét").fill(REVIEW)
+    // A photo from the phone's gallery: previewed at once, sent with the review.
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 190, g: 40, b: 50 } } }).jpeg().toBuffer()
+    await review.locator("[data-test=review-photos]").setInputFiles({ name: "IMG_0612.jpg", mimeType: "image/jpeg", buffer: photo })
+    expect(await review.getByRole("img", { name: "Ảnh 1 bạn chọn" }).count()).toBe(1)
     await review.locator("[data-test=send-review]").click()
     await expect.poll(() => order.locator("[data-test=reviewed]").textContent(), ROUND_TRIP).toContain("Đã đánh giá")
     await screenshot(page, "account-orders")
@@ -140,11 +145,23 @@ describe.runIf(chromiumAvailable())("a buyer's account in a phone's browser", ()
     // The average and the review itself, each as five stars.
     expect(await reviews.locator("[data-test=rating-summary]").getByRole("img", { name: "5 trên 5 sao" }).count()).toBe(1)
     expect(await reviews.locator("[data-test=review]").getByRole("img", { name: "5 trên 5 sao" }).count()).toBe(1)
+    // The buyer's photo, as the pipeline's WebP variants: lazy, and a phone picks the narrow one.
+    const shown = reviews.getByRole("img", { name: "Ảnh 1 của Trần Thị L." })
+    expect(await shown.getAttribute("loading")).toBe("lazy")
+    expect(await shown.getAttribute("srcset")).toMatch(/-320\.webp 320w, .*-640\.webp 640w, .*-1280\.webp 1280w$/)
     await reviews.scrollIntoViewIfNeeded()
+    await shown.scrollIntoViewIfNeeded()
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), ROUND_TRIP).toBeGreaterThan(0)
+    expect(await shown.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-320\.webp$/)
     await screenshot(page, "product-reviews")
+    // Search engines see the rating and the review in the page's schema.org/Product.
+    const ld = JSON.parse((await page.locator("script[type='application/ld+json']").textContent())!)
+    expect(ld.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 5, reviewCount: 1, bestRating: 5, worstRating: 1 })
+    expect(ld.review).toEqual([expect.objectContaining({ author: { "@type": "Person", name: "Trần Thị L." }, reviewBody: REVIEW, reviewRating: expect.objectContaining({ ratingValue: 5 }) })])
 
     await page.goto(`${url}/nha-vuon/ho-nguyen-van-hai`)
     expect(await page.locator("[data-test=rating-summary]").textContent()).toContain("1 đánh giá")
+    expect(await page.getByRole("img", { name: "Ảnh 1 của Trần Thị L." }).count()).toBe(1)
 
     // The account speaks English at /en.
     await page.goto(`${url}/en/tai-khoan/don-hang`)

@@ -1,5 +1,6 @@
 // Reviews against a real Medusa: a signed-in buyer's COD order, delivered by the demo farm,
 // then the buyer's review, the farm's one reply, the operator hiding it, and who may do what.
+import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../../infra/src/testing/medusa.ts"
 import { checkout, HAI } from "../../farmer-household/integration-tests/checkout-helpers.ts"
@@ -16,6 +17,24 @@ const HAI_HANDLE = "ho-nguyen-van-hai"
 const productReviews = () => medusa.api(`/store/products/${order.items[0]!.product_id}/reviews`)
 const review = (token: string | undefined, json: Record<string, unknown>) => medusa.api("/store/reviews", { method: "POST", token, json })
 const lineOf = (o: typeof order) => ({ order_id: o.id, line_item_id: o.items[0]!.id })
+type Upload = { name: string; type: string; data: Buffer }
+/** A review as the storefront sends one with photos: multipart form fields and "files". */
+const reviewWithPhotos = (token: string, fields: Record<string, string | number>, files: Upload[]) => {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.append(key, String(value))
+  for (const f of files) form.append("files", new Blob([new Uint8Array(f.data)], { type: f.type }), f.name)
+  return medusa.api("/store/reviews", { method: "POST", token, body: form })
+}
+// A 1600 × 1200 phone shot of red fruit, with the phone's GPS in its EXIF.
+const fruitPhoto = async (): Promise<Upload> => ({
+  name: "IMG_20250612_071530.jpg",
+  type: "image/jpeg",
+  data: await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 190, g: 40, b: 50 } } })
+    .jpeg({ quality: 85 })
+    .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "20/1 56/1 3000/100", GPSLongitudeRef: "E", GPSLongitude: "106/1 22/1 1500/100" } })
+    .toBuffer(),
+})
+let photo: { url: string; width: number; height: number; variants: unknown[] }
 
 beforeAll(async () => {
   medusa = await startTestMedusa()
@@ -57,10 +76,25 @@ describe("a buyer's review of a delivered line", () => {
     const stranger = await customerToken(medusa, "minh.reviews@example.vn")
     expect((await review(stranger, { ...lineOf(order), rating: 1 })).status).toBe(404)
 
-    const created = await review(buyer, { ...lineOf(order), rating: 5, body: "Vải ngọt, quả to, giao nhanh." })
+    const created = await reviewWithPhotos(buyer, { ...lineOf(order), rating: 5, body: "Vải ngọt, quả to, giao nhanh." }, [await fruitPhoto()])
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    expect(created.body.review).toMatchObject({ rating: 5, product_id: order.items[0]!.product_id, author_name: "Minh" })
+    expect(created.body.review).toMatchObject({
+      rating: 5,
+      product_id: order.items[0]!.product_id,
+      author_name: "Minh",
+      photos: [{ url: expect.stringMatching(/-1280\.webp$/), width: 1600, height: 1200, variants: expect.any(Array) }],
+    })
     reviewId = created.body.review.id
+    photo = created.body.review.photos[0]
+    expect(photo.url).not.toContain("IMG_")
+    expect(photo.url).toBe(photo.variants[2].url)
+    // The shared photo pipeline's WebP variants, without the phone's EXIF (its GPS), and no File Module ids.
+    expect(photo.variants.map((v: { width: number; height: number }) => [v.width, v.height])).toEqual([[320, 240], [640, 480], [1280, 960]])
+    for (const variant of photo.variants) {
+      expect(Object.keys(variant).sort()).toEqual(["height", "url", "width"])
+      const meta = await sharp(Buffer.from(await (await fetch(variant.url)).arrayBuffer())).metadata()
+      expect([meta.format, meta.width, meta.exif]).toEqual(["webp", variant.width, undefined])
+    }
 
     const again = await review(buyer, { ...lineOf(order), rating: 4 })
     expect(again.status).toBe(422)
@@ -68,6 +102,31 @@ describe("a buyer's review of a delivered line", () => {
 
     const mine = (await medusa.api("/store/customers/me/reviews", { token: buyer })).body.reviews
     expect(mine).toMatchObject([{ id: reviewId, line_item_id: order.items[0]!.id }])
+  })
+
+  it("refuses photos that are not photos, too many or too large, in Vietnamese and English, and keeps no review", async () => {
+    const second = { order_id: order.id, line_item_id: order.items[1]!.id, rating: 4 }
+    const notAPhoto = await reviewWithPhotos(buyer, second, [{ name: "vai.jpg", type: "image/jpeg", data: Buffer.from("Giá vải hôm nay: 25.000 ₫/kg") }])
+    expect(notAPhoto.status).toBe(400)
+    expect(notAPhoto.body.message).toBe("Tệp không phải là ảnh hoặc ảnh bị hỏng / The file is not an image, or the image is damaged")
+
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).gif().toBuffer()
+    const animated = await reviewWithPhotos(buyer, second, [await fruitPhoto(), { name: "vai.gif", type: "image/gif", data: gif }])
+    expect(animated.status).toBe(400)
+    expect(animated.body.message).toContain("Không nhận ảnh định dạng GIF")
+
+    const five = await reviewWithPhotos(buyer, second, Array.from({ length: 5 }, () => ({ name: "a.png", type: "image/png", data: gif })))
+    expect(five.status).toBe(400)
+    expect(five.body.message).toBe("Tối đa 4 ảnh một lần / At most 4 photos at a time")
+
+    const huge = await reviewWithPhotos(buyer, second, [{ name: "big.jpg", type: "image/jpeg", data: Buffer.alloc(9 * 1024 * 1024, 1) }])
+    expect(huge.status).toBe(400)
+    expect(huge.body.message).toBe("Ảnh quá lớn (tối đa 8 MB) / The photo is too large (8 MB at most)")
+
+    const noStars = await reviewWithPhotos(buyer, { order_id: order.id, line_item_id: order.items[1]!.id }, [])
+    expect(noStars.status).toBe(400)
+    // None of them left a review of the line behind.
+    expect((await medusa.api("/store/customers/me/reviews", { token: buyer })).body.reviews).toHaveLength(1)
   })
 
   it("shows on the product and the farm with the average and count, without the buyer's id", async () => {
@@ -80,13 +139,14 @@ describe("a buyer's review of a delivered line", () => {
     expect(product.status).toBe(200)
     expect(product.body.rating).toEqual({ average: 4.5, count: 2 })
     expect(product.body.reviews).toEqual([
-      expect.objectContaining({ id: secondId, rating: 4, body: null }),
-      expect.objectContaining({ id: reviewId, body: "Vải ngọt, quả to, giao nhanh.", reply: null }),
+      expect.objectContaining({ id: secondId, rating: 4, body: null, photos: [] }),
+      expect.objectContaining({ id: reviewId, body: "Vải ngọt, quả to, giao nhanh.", reply: null, photos: [photo] }),
     ])
     expect(product.body.reviews[0]).not.toHaveProperty("customer_id")
 
     const farm = await medusa.api(`/store/sellers/${HAI_HANDLE}/reviews`)
     expect(farm.body.rating).toEqual({ average: 4.5, count: 2 })
+    expect(farm.body.reviews.flatMap((r: { photos: { url: string }[] }) => r.photos.map((p) => p.url))).toEqual([photo.url])
     expect((await medusa.api("/store/sellers/khong-co-nha-vuon-nay/reviews")).status).toBe(404)
   })
 })
@@ -120,6 +180,8 @@ describe("the operator's moderation", () => {
     const admin = await medusa.adminToken()
     const queue = await medusa.api("/admin/reviews", { token: admin })
     expect(queue.body.reviews.map((r: { id: string }) => r.id)).toContain(reviewId)
+    // The operator sees the photos too, without the File Module's ids.
+    expect(queue.body.reviews.find((r: { id: string }) => r.id === reviewId).photos).toEqual([photo])
 
     const noReason = await medusa.api(`/admin/reviews/${reviewId}/hide`, { method: "POST", token: admin, json: { reason: "" } })
     expect(noReason.status).toBe(400)
@@ -132,6 +194,9 @@ describe("the operator's moderation", () => {
 
     const product = (await productReviews()).body
     expect(product.reviews.map((r: { id: string }) => r.id)).toEqual([secondId])
+    // Its photo with it: no list in the store names it any more.
+    expect(JSON.stringify(product)).not.toContain(photo.url)
+    expect(JSON.stringify((await medusa.api(`/store/sellers/${HAI_HANDLE}/reviews`)).body)).not.toContain(photo.url)
     expect(product.rating).toEqual({ average: 4, count: 1 })
     expect((await medusa.api(`/store/sellers/${HAI_HANDLE}/reviews`)).body.rating).toEqual({ average: 4, count: 1 })
     // The buyer and the farm still see it, with the reason.

@@ -1,19 +1,21 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { PublicSeller } from "~/composables/useSeller"
 import type { ProductHarvest } from "~/types/harvest"
+import type { ReviewList } from "~/types/review"
 import { jsonLdText, productJsonLd } from "~/utils/product-json-ld"
 
 /**
  * A product page's head, rendered on the server: title and description, OpenGraph (a shared link
- * shows the photo and price), and schema.org/Product with one VND offer per pack. `path` is the
+ * shows the photo and price), and schema.org/Product with one VND offer per pack and its rating. `path` is the
  * page's localized path; with the site's base URL it is the same address as the layout's canonical link.
  */
 export function useProductSeo(
   path: string,
-  product: Ref<HttpTypes.StoreProduct | null>,
+  product: Ref<HttpTypes.StoreProduct | null | undefined>,
   seller: Ref<PublicSeller | null | undefined>,
   season: ComputedRef<ProductHarvest | undefined>,
-  ocopStars: ComputedRef<number | undefined>
+  ocopStars: ComputedRef<number | undefined>,
+  reviews: Ref<ReviewList | null | undefined>
 ) {
   const { t } = useI18n()
   const url = `${String(useRuntimeConfig().public.i18n?.baseUrl ?? "").replace(/\/$/, "")}${path}`
@@ -59,6 +61,8 @@ export function useProductSeo(
                   })),
                   season: season.value,
                   ocopStars: ocopStars.value,
+                  rating: reviews.value?.rating,
+                  reviews: reviews.value?.reviews,
                 })
               )
             : "",

@@ -1,11 +1,11 @@
-import type Medusa from "@medusajs/js-sdk"
+import type { StoreSdk } from "~/composables/useMedusa"
 import type { HttpTypes } from "@medusajs/types"
 import type { OcopStars } from "~/types/ocop"
 
 export const CARD_FIELDS = "id,title,handle,subtitle,thumbnail,metadata,*variants.calculated_price"
 
 /** One page of product cards (the fields a card shows), priced in the VND region. */
-export async function listCardProducts(sdk: Medusa, regions: ReturnType<typeof useRegionStore>, query: Record<string, unknown> = {}) {
+export async function listCardProducts(sdk: StoreSdk, regions: ReturnType<typeof useRegionStore>, query: Record<string, unknown> = {}) {
   const region = await regions.ensure(sdk)
   const { products, count } = await sdk.store.product.list({
     fields: CARD_FIELDS,

@@ -1,9 +1,15 @@
+type PhotoSize = { url: string; width: number; height: number }
+
+/** A review photo: its widest WebP variant and size, and each variant (narrowest first) by its own URL. */
+export type ReviewPhoto = PhotoSize & { variants: PhotoSize[] }
+
 /** A review as the store shows it (GET /store/products/:id/reviews, /store/sellers/:handle/reviews). */
 export type PublicReview = {
   id: string
   product_id: string
   rating: number
   body: string | null
+  photos: ReviewPhoto[]
   author_name: string
   reply: string | null
   replied_at: string | null

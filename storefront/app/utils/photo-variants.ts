@@ -14,3 +14,8 @@ export function photoSrcset(url: string | null | undefined): string | undefined 
   if (!m || !PHOTO_WIDTHS.includes(Number(m[1]) as (typeof PHOTO_WIDTHS)[number])) return undefined
   return PHOTO_WIDTHS.map((w) => `${url.replace(VARIANT, `-${w}.webp`)} ${w}w`).join(", ")
 }
+
+/** `srcset` from variants that each carry their own URL (review photos: a file provider names each file itself). */
+export function variantsSrcset(variants: { url: string; width: number }[]): string | undefined {
+  return variants.length ? variants.map((v) => `${v.url} ${v.width}w`).join(", ") : undefined
+}

@@ -44,4 +44,30 @@ describe("jsonLdText", () => {
     expect(text).not.toContain("</")
     expect(JSON.parse(text).name).toBe("</script><script>alert(1)</script>")
   })
+
+  it("rates the product from its visible reviews, with the newest three as Reviews", () => {
+    const reviews = [5, 4, 5, 3].map((rating, i) => ({
+      author_name: `Trần Thị L${i}.`,
+      rating,
+      body: i ? null : "Vải ngọt",
+      created_at: `2026-06-1${i}T08:00:00.000Z`,
+    }))
+    const ld = productJsonLd({ ...lychee, rating: { average: 4.3, count: 4 }, reviews }) as any
+    expect(ld.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 4.3, reviewCount: 4, bestRating: 5, worstRating: 1 })
+    expect(ld.review).toHaveLength(3)
+    expect(ld.review[0]).toEqual({
+      "@type": "Review",
+      author: { "@type": "Person", name: "Trần Thị L0." },
+      datePublished: "2026-06-10",
+      reviewBody: "Vải ngọt",
+      reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1 },
+    })
+    expect(ld.review[1]).not.toHaveProperty("reviewBody")
+  })
+
+  it("claims no rating before the first review", () => {
+    const ld = productJsonLd({ ...lychee, rating: { average: null, count: 0 }, reviews: [] }) as any
+    expect(ld).not.toHaveProperty("aggregateRating")
+    expect(ld).not.toHaveProperty("review")
+  })
 })

@@ -10,7 +10,13 @@ export type ProductLdInput = {
   packs: { title: string; sku?: string | null; price: number | null | undefined; inStock: boolean }[]
   season: { state: HarvestState; ships_from: string | null } | null | undefined
   ocopStars?: number | null
+  /** The visible reviews' average and count (hidden ones left out), and the newest few of them. */
+  rating?: { average: number | null; count: number } | null
+  reviews?: { author_name: string; rating: number; body: string | null; created_at: string }[]
 }
+
+/** How many reviews the page's data carries itself: a sample, as search engines expect, not the list. */
+export const LD_REVIEWS = 3
 
 const SCHEMA = "https://schema.org/"
 
@@ -26,7 +32,8 @@ function availability(state: HarvestState | undefined, inStock: boolean): string
 
 /**
  * The product page's schema.org/Product: one Offer per pack in VND (integer đồng) inside an
- * AggregateOffer, so search engines show the price range, the farm and whether it can be bought.
+ * AggregateOffer, so search engines show the price range, the farm and whether it can be bought;
+ * with ratings, their AggregateRating and the newest reviews (the stars beside a search result).
  */
 export function productJsonLd(p: ProductLdInput): Record<string, unknown> {
   const priced = p.packs.filter((v): v is typeof v & { price: number } => typeof v.price === "number")
@@ -41,6 +48,18 @@ export function productJsonLd(p: ProductLdInput): Record<string, unknown> {
     ...(p.images.length ? { image: p.images } : {}),
     ...(p.seller ? { brand: { "@type": "Brand", name: p.seller.name } } : {}),
     ...(p.ocopStars ? { award: `OCOP ${p.ocopStars}★` } : {}),
+    ...(p.rating?.count && p.rating.average !== null
+      ? {
+          aggregateRating: { "@type": "AggregateRating", ratingValue: p.rating.average, reviewCount: p.rating.count, bestRating: 5, worstRating: 1 },
+          review: (p.reviews ?? []).slice(0, LD_REVIEWS).map((r) => ({
+            "@type": "Review",
+            author: { "@type": "Person", name: r.author_name },
+            datePublished: r.created_at.slice(0, 10),
+            ...(r.body ? { reviewBody: r.body } : {}),
+            reviewRating: { "@type": "Rating", ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+          })),
+        }
+      : {}),
     ...(priced.length
       ? {
           offers: {

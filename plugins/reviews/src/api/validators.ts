@@ -7,12 +7,14 @@ export const CreateReviewSchema = z
   .object({
     order_id: id,
     line_item_id: id,
-    rating: z
+    // z.coerce: a review with photos comes as multipart form fields, where every value is text.
+    rating: z.coerce
       .number()
       .int()
       .min(1, bilingual("Chọn từ 1 đến 5 sao", "Choose 1 to 5 stars"))
       .max(5, bilingual("Chọn từ 1 đến 5 sao", "Choose 1 to 5 stars")),
-    body: z.string().trim().max(2000).nullable().optional(),
+    // An empty form field is no words at all.
+    body: z.string().trim().max(2000).nullable().optional().transform((text) => text || null),
   })
   .strict()
 export type CreateReview = z.infer<typeof CreateReviewSchema>

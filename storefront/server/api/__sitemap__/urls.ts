@@ -1,4 +1,3 @@
-import { defineSitemapEventHandler } from "#imports"
 import { provinceSlug } from "../../../app/utils/province-slug"
 
 /** The largest page Medusa is asked for at once while walking a list. */

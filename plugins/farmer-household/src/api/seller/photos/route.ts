@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { receivedPhotos } from "../../../lib/photos/receive-photos"
 import { bilingual } from "../../../lib/validation"
 import { uploadProductPhotoWorkflow } from "../../../workflows/photo/workflows/upload-product-photo"
 import type { SellerRequest } from "../../utils/seller-context"
@@ -9,7 +10,7 @@ import type { SellerRequest } from "../../utils/seller-context"
  * upright) stored by the File Module. The product then takes the returned url in `images`.
  */
 export async function POST(req: SellerRequest, res: MedusaResponse) {
-  const files = (req as unknown as { files?: { buffer: Buffer }[] }).files ?? []
+  const files = receivedPhotos(req)
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, bilingual("Chưa chọn ảnh nào", "No photo was sent"))
   }

@@ -7,6 +7,7 @@ type Review = {
   id: string
   rating: number
   body: string | null
+  photos: { url: string; variants: { url: string }[] }[]
   author_name: string
   reply: string | null
   product_id: string
@@ -52,6 +53,15 @@ const ReviewRow = ({ review, onHidden }: { review: Review; onHidden: () => void 
         {review.hidden_at && <Badge color="red">Đã ẩn / Hidden</Badge>}
       </div>
       {review.body && <Text size="small">{review.body}</Text>}
+      {review.photos.length > 0 && (
+        <div className="flex gap-2">
+          {review.photos.map((photo, i) => (
+            <a key={photo.url} href={photo.url} target="_blank" rel="noreferrer">
+              <img src={photo.variants[0]?.url ?? photo.url} alt={`Ảnh ${i + 1} / Photo ${i + 1}`} className="h-16 w-16 rounded object-cover" loading="lazy" />
+            </a>
+          ))}
+        </div>
+      )}
       {review.reply && (
         <Text size="small" className="text-ui-fg-subtle">
           Nhà vườn trả lời / Farm replied: {review.reply}

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { UploadProductPhotoResult } from "@nongsan/farmer-household/workflows"
 
 /**
  * A buyer's rating (1–5) and words about one delivered order line. The ids are copied from the
@@ -17,6 +18,9 @@ export const Review = model
     author_name: model.text(),
     rating: model.number(),
     body: model.text().nullable(),
+    // The buyer's photos, in the order sent: each as the shared photo pipeline stored it (WebP
+    // variants with their File Module ids, so they can be deleted with the review).
+    photos: model.json<UploadProductPhotoResult[]>().default([]),
     // The seller answers once; the answer is public with the review.
     reply: model.text().nullable(),
     replied_at: model.dateTime().nullable(),

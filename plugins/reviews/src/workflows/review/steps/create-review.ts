@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../modules/review"
+import type { UploadProductPhotoResult } from "@nongsan/farmer-household/workflows"
 import type { ReviewableLine } from "./load-reviewable-line"
 
-export type CreateReviewStepInput = ReviewableLine & { rating: number; body?: string | null }
+export type CreateReviewStepInput = ReviewableLine & { rating: number; body?: string | null; photos: UploadProductPhotoResult[] }
 
 /** Writes the review; compensation deletes it again. */
 export const createReviewStep = createStep(
