@@ -1,6 +1,7 @@
 /**
  * Typo tolerance through a lexicon: the distinct words (tsvector lexemes, already folded:
- * "vải" → "vai") of an index's documents, in a table of their own with a trigram index.
+ * "vải" → "vai") of an index's documents and how many documents hold each, in a table of
+ * their own with a trigram index.
  * search-postgres compares the query with every document's text by `word_similarity` (a full
  * scan: over a minute per query at 100k products). Here each typed word is corrected to the
  * nearest known words through the trigram index of a table of a few thousand rows, and the
@@ -15,22 +16,27 @@ export const lexiconTable = (table: string) => `${table}_lexicon`
 export function lexiconStatements(table: string): string[] {
   const lexicon = lexiconTable(table)
   return [
-    `CREATE TABLE IF NOT EXISTS "${lexicon}" ("word" text PRIMARY KEY)`,
+    `CREATE TABLE IF NOT EXISTS "${lexicon}" ("word" text PRIMARY KEY, "documents" integer NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS "${lexicon}_trgm_idx" ON "${lexicon}" USING GIN ("word" gin_trgm_ops)`,
     // ts_stat reads every document's lexemes once; only when the lexicon is new (an index
     // created before the lexicon existed), not on every start.
-    `INSERT INTO "${lexicon}" ("word")
-       SELECT word FROM ts_stat('SELECT search_vector FROM "${table}"')
+    `INSERT INTO "${lexicon}" ("word", "documents")
+       SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM "${table}"')
        WHERE NOT EXISTS (SELECT 1 FROM "${lexicon}")
        ON CONFLICT DO NOTHING`,
   ]
 }
 
-/** Adds the words of freshly written documents. Words are never removed: a stale one only corrects to nothing. */
+/**
+ * Adds the new words of freshly written documents. Counts of known words are left as they are
+ * (they only rank spellings, rewriting the same document must not inflate them), and words are
+ * never removed: a stale one only corrects to nothing.
+ */
 export function addWordsSql(table: string, ids: string[]): Sql {
   return {
-    sql: `INSERT INTO "${lexiconTable(table)}" ("word")
-          SELECT DISTINCT unnest(tsvector_to_array(search_vector)) FROM "${table}" WHERE "id" IN (${ids.map(() => "?").join(", ")})
+    sql: `INSERT INTO "${lexiconTable(table)}" ("word", "documents")
+          SELECT word, count(*) FROM "${table}", unnest(tsvector_to_array(search_vector)) AS word
+          WHERE "id" IN (${ids.map(() => "?").join(", ")}) GROUP BY word
           ON CONFLICT DO NOTHING`,
     params: ids,
   }
@@ -44,9 +50,10 @@ export const allowedEdits = (word: string) => (word.length < 3 ? 0 : word.length
 
 /**
  * For each typed word, the known words within its allowed edits, nearest first (the word itself
- * at distance 0 when known). Trigram similarity (`%`, through the GIN index) finds the
- * candidates; Levenshtein distance decides, since similarity alone ranks "thien" as near to
- * "thiu" as "thieu".
+ * at distance 0 when known), the more common first among equally near ones ("thiu" is one edit
+ * from "thieu", "thit" and "thi"; the shop sells far more vải thiều). Trigram similarity (`%`,
+ * through the GIN index) finds the candidates; Levenshtein distance decides, since similarity
+ * alone ranks "thien" as near to "thiu" as "thieu".
  */
 export function correctionsSql(table: string, words: string[]): Sql {
   const maxEdits = words.map(allowedEdits)
@@ -54,12 +61,12 @@ export function correctionsSql(table: string, words: string[]): Sql {
     sql: `SELECT typed.word AS typed, near.word, near.edits
           FROM unnest(ARRAY[${words.map(() => "?").join(", ")}]::text[], ARRAY[${words.map(() => "?").join(", ")}]::int[]) AS typed(word, max_edits)
           CROSS JOIN LATERAL (
-            SELECT l.word, levenshtein(l.word, typed.word) AS edits
+            SELECT l.word, l.documents, levenshtein(l.word, typed.word) AS edits
             FROM "${lexiconTable(table)}" l
             WHERE l.word % typed.word OR l.word = typed.word
           ) near
           WHERE near.edits <= typed.max_edits
-          ORDER BY typed.word, near.edits, similarity(near.word, typed.word) DESC, near.word`,
+          ORDER BY typed.word, near.edits, near.documents DESC, near.word`,
     params: [...words, ...maxEdits],
   }
 }

@@ -7,7 +7,7 @@ import { foldVietnamese } from "../../lib/search/fold-vietnamese"
 import { addWordsSql, correctedQuery, correctionsSql, lexiconStatements, queryWords, type Correction } from "./lexicon"
 import { typedColumns, typedColumnStatements, type TypedColumn } from "./typed-columns"
 import { filtersAreTyped, typedWhere } from "./typed-filters"
-import { countAndFacetsSql, facetRows, orderKeys, pageSql, type FacetRequest, type Scope } from "./typed-search"
+import { facetRows, orderKeys, searchSql, type FacetRequest, type Scope } from "./typed-search"
 
 type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
 type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
@@ -113,23 +113,23 @@ export class VietnameseSearchService extends PostgresSearchService {
         return parts.join(" AND ") || "TRUE"
       },
     }
-    const rank = (params: unknown[]) => (tsquery ? `ts_rank_cd("search_vector", ${tsquery(params)})` : `0::float4`)
+    // ts_rank (weights: a title outranks a description) rather than search-postgres' ts_rank_cd:
+    // cover density costs ~7 µs more per match, 35 ms for the 5k matches of "vai thieu" at 100k.
+    const rank = (params: unknown[]) => (tsquery ? `ts_rank("search_vector", ${tsquery(params)})` : `0::float4`)
     const requests = normalizeFacetRequests(options.facets, catalog.plan) as FacetRequest[]
     const counted = options.count !== "none"
 
-    const page = pageSql(scope, rank, orderKeys(input.pagination?.order, columns, !!q), take, skip)
-    const totals = countAndFacetsSql(scope, columns, requests, counted)
-    // The page, then the totals: the manager answers one statement at a time.
-    const rows = take === 0 ? [] : await this.manager_.execute(page.sql, page.params)
-    const [summary] = counted || requests.length ? await this.manager_.execute(totals.sql, totals.params) : [undefined]
+    const statement = searchSql({ scope, rank, keys: orderKeys(input.pagination?.order, columns, !!q), take, skip, columns, facets: requests, count: counted })
+    const [row] = await this.manager_.execute(statement.sql, statement.params)
+    const hits = (typeof row.hits === "string" ? JSON.parse(row.hits) : row.hits) as { id: string; score: number; document: Record<string, unknown> }[]
     return {
-      hits: rows.map((row: { id: string; score: number; document: unknown }) => ({
-        id: row.id,
-        score: options.include_score ? Number(row.score) : undefined,
-        document: projectDocument(typeof row.document === "string" ? JSON.parse(row.document) : row.document, input.attributes_to_retrieve),
+      hits: hits.map((hit) => ({
+        id: hit.id,
+        score: options.include_score ? Number(hit.score) : undefined,
+        document: projectDocument(hit.document, input.attributes_to_retrieve),
       })),
-      facets: requests.length ? Object.fromEntries(requests.map((r, i) => [r.field, mapFacetResult(r as never, facetRows(r, summary[`f${i}`]) as never)])) : undefined,
-      metadata: { skip, take, count: counted ? Number(summary.count) : null, query: input.q, processing_time_ms: Date.now() - started },
+      facets: requests.length ? Object.fromEntries(requests.map((r, i) => [r.field, mapFacetResult(r as never, facetRows(r, row[`f${i}`]) as never)])) : undefined,
+      metadata: { skip, take, count: counted ? Number(row.count) : null, query: input.q, processing_time_ms: Date.now() - started },
       ...(didYouMean ? { provider_metadata: { did_you_mean: didYouMean } } : {}),
     }
   }

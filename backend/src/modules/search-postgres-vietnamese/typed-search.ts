@@ -1,11 +1,11 @@
 /**
- * The statements of a keyword search on the typed columns (see typed-columns.ts):
- * - the page: ids and scores of the matches, ordered and limited, and only then the wide
- *   `document` of those few rows (search-postgres reads the document of every match first:
- *   half a second for 8.5k matches at 100k products);
- * - count and facets in one pass: the matches' typed columns are read once into a
- *   materialized CTE and every facet and the count are aggregated from it (search-postgres
- *   runs one statement per facet, each scanning the matches again).
+ * One statement per keyword search on the typed columns (see typed-columns.ts):
+ * - the matches `m`: ids, score, sort keys and facet columns only, read once;
+ * - the page: the best `take` of `m`, and only then the wide `document` of those few rows
+ *   (search-postgres reads the document of every match first: half a second for 8.5k matches
+ *   at 100k products);
+ * - count and every facet aggregated from the same `m` (search-postgres runs one statement per
+ *   facet and one for the count, each scanning the matches again).
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -38,30 +38,6 @@ export function orderKeys(order: Record<string, SearchTypes.SearchOrderBy> | und
   })
 }
 
-/**
- * The page: the inner statement touches only the GIN/btree indexes, the tsvector (for the
- * score) and the sort columns; the outer one reads `document` for the returned rows only.
- */
-export function pageSql(scope: Scope, rank: (params: unknown[]) => string, keys: { expr: string; dir: string }[], take: number, skip: number): Sql {
-  const params: unknown[] = []
-  // Placeholders in the order they appear: the score in the SELECT list, then the WHERE.
-  const score = rank(params)
-  const where = scope.where(params)
-  params.push(take, skip)
-  // Output names, so that ORDER BY refers to the score without repeating its expression.
-  const names = keys.map((k, i) => (k.expr === "score" ? "score" : `s${i}`))
-  const sortColumns = keys.flatMap((k, i) => (k.expr === "score" ? [] : [`${k.expr} AS s${i}`]))
-  const order = (prefix: string) => keys.map((k, i) => `${prefix}${names[i]} ${k.dir} NULLS LAST`).join(", ")
-  return {
-    sql: `SELECT page.id, page.score, t.document
-          FROM (SELECT "id", ${score} AS score${sortColumns.map((c) => `, ${c}`).join("")} FROM "${scope.table}"
-                WHERE ${where} ORDER BY ${order("")} LIMIT ? OFFSET ?) page
-          JOIN "${scope.table}" t ON t."id" = page."id"
-          ORDER BY ${order("page.")}`,
-    params,
-  }
-}
-
 const facetColumn = (columns: Map<string, TypedColumn>, field: string) => {
   const column = columns.get(field)
   if (!column) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Field "${field}" is not facetable on the postgres search provider`)
@@ -89,8 +65,11 @@ function facetSelect(request: FacetRequest, column: TypedColumn, params: unknown
     })
     return `(SELECT jsonb_build_object(${counts.join(", ")}) FROM m)`
   }
+  // An array is grouped whole first (most products have one category, a few certifications),
+  // and only the distinct arrays are unnested: unnesting every match's array costs more.
   const value = column.is_array ? "v.value" : `${col}::text`
-  const from = column.is_array ? `m, unnest(${col}) AS v(value)` : "m"
+  const from = column.is_array ? `(SELECT ${col} AS a, count(*)::int AS n FROM m GROUP BY 1) g, unnest(g.a) AS v(value)` : "m"
+  const counted = column.is_array ? "sum(g.n)::int" : "count(*)::int"
   const conditions = [`${value} IS NOT NULL`]
   if (request.query) {
     params.push(`${request.query}%`)
@@ -99,24 +78,56 @@ function facetSelect(request: FacetRequest, column: TypedColumn, params: unknown
   params.push(request.limit ?? 10)
   const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
   return `(SELECT coalesce(jsonb_agg(jsonb_build_object('value', value, 'count', count) ORDER BY ${order}), '[]'::jsonb)
-           FROM (SELECT ${value} AS value, count(*)::int AS count FROM ${from} WHERE ${conditions.join(" AND ")} GROUP BY 1 ORDER BY ${order} LIMIT ?) f)`
+           FROM (SELECT ${value} AS value, ${counted} AS count FROM ${from} WHERE ${conditions.join(" AND ")} GROUP BY 1 ORDER BY ${order} LIMIT ?) f)`
 }
 
-/** Count and facets in one statement; `count` null when not asked for. */
-export function countAndFacetsSql(scope: Scope, columns: Map<string, TypedColumn>, requests: FacetRequest[], count: boolean): Sql {
+export type SearchStatement = {
+  scope: Scope
+  rank: (params: unknown[]) => string
+  keys: { expr: string; dir: string }[]
+  take: number
+  skip: number
+  columns: Map<string, TypedColumn>
+  facets: FacetRequest[]
+  count: boolean
+}
+
+/**
+ * The statement: one row of `hits` (jsonb array of {id, score, document}), `count` (null when
+ * not asked for) and `f0…fn` (one jsonb per facet request). `m` is materialized only when
+ * totals are asked for; otherwise the page is planned as a plain ordered, limited scan, which
+ * a btree on the sort column serves without reading every match.
+ */
+export function searchSql(s: SearchStatement): Sql {
   const params: unknown[] = []
-  const where = scope.where(params)
-  const used = [...new Set(requests.map((r) => facetColumn(columns, r.field).column))]
-  const selects = [count ? "(SELECT count(*)::int FROM m) AS count" : "NULL::int AS count"]
-  requests.forEach((request, i) => selects.push(`${facetSelect(request, facetColumn(columns, request.field), params)} AS f${i}`))
+  // Placeholders in the order they appear: the score, the WHERE, the page, the facets.
+  const score = s.rank(params)
+  const where = s.scope.where(params)
+  params.push(s.take, s.skip)
+  // Output names, so that ORDER BY refers to the score without repeating its expression.
+  const names = s.keys.map((k, i) => (k.expr === "score" ? "score" : `s${i}`))
+  const sortColumns = s.keys.flatMap((k, i) => (k.expr === "score" ? [] : [`${k.expr} AS s${i}`]))
+  const facetColumns = [...new Set(s.facets.map((r) => facetColumn(s.columns, r.field).column))]
+  const order = (prefix: string) => s.keys.map((k, i) => `${prefix}${names[i]} ${k.dir} NULLS LAST`).join(", ")
+  const totals = s.count || s.facets.length > 0
+  const selects = [
+    `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', page.id, 'score', page.score, 'document', t.document) ORDER BY ${order("page.")}), '[]'::jsonb)
+      FROM page JOIN "${s.scope.table}" t ON t."id" = page."id") AS hits`,
+    s.count ? "(SELECT count(*)::int FROM m) AS count" : "NULL::int AS count",
+    ...s.facets.map((request, i) => `${facetSelect(request, facetColumn(s.columns, request.field), params)} AS f${i}`),
+  ]
   return {
-    sql: `WITH m AS MATERIALIZED (SELECT ${used.length ? used.join(", ") : "1 AS one"} FROM "${scope.table}" WHERE ${where})
-          SELECT ${selects.join(", ")}`,
+    sql: `WITH m AS ${totals ? "MATERIALIZED" : "NOT MATERIALIZED"} (
+            SELECT "id", ${score} AS score${[...sortColumns, ...facetColumns].map((c) => `, ${c}`).join("")}
+            FROM "${s.scope.table}" WHERE ${where}
+          ),
+          page AS (SELECT id, score${names.filter((n) => n !== "score").map((n) => `, ${n}`).join("")} FROM m ORDER BY ${order("")} LIMIT ? OFFSET ?)
+          SELECT ${selects.join(",\n")}`,
     params,
   }
 }
 
-/** A row of countAndFacetsSql as the rows search-postgres' `mapFacetResult` expects per facet. */
+/** A facet of searchSql's row as the rows search-postgres' `mapFacetResult` expects per facet. */
 export function facetRows(request: FacetRequest, value: any): Record<string, unknown>[] {
   if (request.type === "value") return value ?? []
   return [value ?? {}]
