@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { allowedEdits, correctedQuery, queryWords } from "./lexicon"
+import { allowedEdits, correctedQuery, didYouMean, queryWords } from "./lexicon"
 
 // What correctionsSql returns for "vai thiu": known words nearest first, per typed word.
 const VAI_THIU = [
@@ -17,8 +17,14 @@ describe("typo correction through the lexicon", () => {
     expect([allowedEdits("ca"), allowedEdits("thiu"), allowedEdits("thieuuu"), allowedEdits("shantuyet")]).toEqual([0, 1, 1, 2])
   })
 
-  it("keeps a known word, ORs a misspelt one with its nearest spellings, and says what was meant", () => {
-    expect(correctedQuery(["vai", "thiu"], VAI_THIU)).toEqual({ tsquery: "('vai') & ('thieu' | 'thit')", didYouMean: "vai thieu" })
+  it("keeps a known word and ORs a misspelt one with its nearest spellings", () => {
+    expect(correctedQuery(["vai", "thiu"], VAI_THIU)).toEqual({ tsquery: "('vai') & ('thieu' | 'thit')", spellings: [["vai"], ["thieu", "thit"]] })
+  })
+
+  it("means the spellings the best hit holds, else the most likely ones", () => {
+    const spellings = [["vai"], ["thi", "thieu", "thit"]]
+    expect(didYouMean(["vai", "thiu"], spellings, ["vai", "thieu", "thanh", "ha"])).toBe("vai thieu")
+    expect(didYouMean(["vai", "thiu"], spellings, [])).toBe("vai thi")
   })
 
   it("makes the last word's spellings prefixes for typeahead, the typed word included", () => {
@@ -27,7 +33,7 @@ describe("typo correction through the lexicon", () => {
 
   it("finds nothing when a word has no near spelling, unless any word may match", () => {
     expect(correctedQuery(["vai", "zzzz"], VAI_THIU)).toBeNull()
-    expect(correctedQuery(["vai", "zzzz"], VAI_THIU, "any")).toEqual({ tsquery: "('vai')", didYouMean: "vai zzzz" })
+    expect(correctedQuery(["vai", "zzzz"], VAI_THIU, "any")).toEqual({ tsquery: "('vai')", spellings: [["vai"], []] })
     expect(correctedQuery([], [])).toBeNull()
   })
 

@@ -82,21 +82,31 @@ const SPELLINGS = 3
 /**
  * The corrected tsquery: each word ORed with its nearest spellings, the words ANDed (ORed for
  * `match_strategy: "any"`; for `"last"` the last word's spellings are prefixes, as typeahead
- * wants), and the best spelling of the whole query for "did you mean". Null when nothing can
+ * wants), and each word's spellings, nearest and most common first. Null when nothing can
  * match: a word without any near spelling while every word must match, or no words at all.
  */
-export function correctedQuery(words: string[], corrections: Correction[], strategy: "all" | "any" | "last" = "all"): { tsquery: string; didYouMean: string } | null {
+export function correctedQuery(words: string[], corrections: Correction[], strategy: "all" | "any" | "last" = "all"): { tsquery: string; spellings: string[][] } | null {
   const groups: string[] = []
-  const best: string[] = []
+  const spellings: string[][] = []
   for (const [i, typed] of words.entries()) {
     const prefix = strategy === "last" && i === words.length - 1
     const near = corrections.filter((c) => c.typed === typed)
-    const spellings = near.filter((c) => c.edits === near[0]?.edits).slice(0, SPELLINGS).map((c) => c.word)
+    const nearest = near.filter((c) => c.edits === near[0]?.edits).slice(0, SPELLINGS).map((c) => c.word)
     // A half-typed last word is a prefix of itself, whether the lexicon knows it or not.
-    if (prefix && !spellings.includes(typed)) spellings.unshift(typed)
-    best.push(near[0]?.word ?? typed)
-    if (spellings.length) groups.push(`(${spellings.map((w) => lexeme(w, prefix)).join(" | ")})`)
+    if (prefix && !nearest.includes(typed)) nearest.unshift(typed)
+    spellings.push(nearest)
+    if (nearest.length) groups.push(`(${nearest.map((w) => lexeme(w, prefix)).join(" | ")})`)
     else if (strategy !== "any") return null
   }
-  return groups.length ? { tsquery: groups.join(strategy === "any" ? " | " : " & "), didYouMean: best.join(" ") } : null
+  return groups.length ? { tsquery: groups.join(strategy === "any" ? " | " : " & "), spellings } : null
+}
+
+/**
+ * "Did you mean": for each typed word, the spelling the best hit holds ("thiu" is one edit from
+ * "thieu", "thit" and "thi", and "thi" is the most common word of the three, from "thị xã"; the
+ * best hit for "vai thiu" holds "thieu"), else its most likely spelling, else the word as typed.
+ */
+export function didYouMean(words: string[], spellings: string[][], bestHitWords: string[]): string {
+  const held = new Set(bestHitWords)
+  return words.map((typed, i) => spellings[i]?.find((w) => held.has(w)) ?? spellings[i]?.[0] ?? typed).join(" ")
 }

@@ -4,7 +4,7 @@ import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { keywordTsQuerySql, mapFacetResult, normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { foldVietnamese } from "../../lib/search/fold-vietnamese"
-import { addWordsSql, correctedQuery, correctionsSql, lexiconStatements, queryWords, type Correction } from "./lexicon"
+import { addWordsSql, correctedQuery, correctionsSql, didYouMean, lexiconStatements, queryWords, type Correction } from "./lexicon"
 import { typedColumns, typedColumnStatements, type TypedColumn } from "./typed-columns"
 import { filtersAreTyped, typedWhere } from "./typed-filters"
 import { facetRows, orderKeys, searchSql, type FacetRequest, type Scope } from "./typed-search"
@@ -90,17 +90,16 @@ export class VietnameseSearchService extends PostgresSearchService {
     const typos = !!q && !!options.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
 
     let tsquery: ((params: unknown[]) => string) | undefined
-    let didYouMean: string | undefined
-    let nothing = false
+    let corrected: Awaited<ReturnType<VietnameseSearchService["correct"]>> = null
     if (q && typos) {
-      const corrected = await this.correct(catalog.table_name, q, options.match_strategy)
-      if (corrected) {
-        tsquery = (params) => (params.push(corrected.tsquery), `?::tsquery`)
-        if (corrected.didYouMean !== q) didYouMean = corrected.didYouMean
-      } else nothing = true
+      corrected = await this.correct(catalog.table_name, q, options.match_strategy)
+      const spelled = corrected?.tsquery
+      if (spelled) tsquery = (params) => (params.push(spelled), `?::tsquery`)
     } else if (q) {
       tsquery = (params) => (params.push(q), keywordTsQuerySql(this.tsConfig_, options.match_strategy))
     }
+    // Near misses with no spelling for some word match nothing.
+    const nothing = typos && !corrected
     const filters = typedWhere(input.filters as Record<string, unknown> | undefined, columns)
     const scope: Scope = {
       table: catalog.table_name,
@@ -119,8 +118,11 @@ export class VietnameseSearchService extends PostgresSearchService {
     const requests = normalizeFacetRequests(options.facets, catalog.plan) as FacetRequest[]
     const counted = options.count !== "none"
 
-    const statement = searchSql({ scope, rank, keys: orderKeys(input.pagination?.order, columns, !!q), take, skip, columns, facets: requests, count: counted })
+    const keys = orderKeys(input.pagination?.order, columns, !!q)
+    const statement = searchSql({ scope, rank, keys, take, skip, columns, facets: requests, count: counted, bestHitWords: !!corrected })
     const [row] = await this.manager_.execute(statement.sql, statement.params)
+    const words = q ? queryWords(q) : []
+    const meant = corrected ? didYouMean(words, corrected.spellings, row.best_words ?? []) : undefined
     const hits = (typeof row.hits === "string" ? JSON.parse(row.hits) : row.hits) as { id: string; score: number; document: Record<string, unknown> }[]
     return {
       hits: hits.map((hit) => ({
@@ -130,7 +132,7 @@ export class VietnameseSearchService extends PostgresSearchService {
       })),
       facets: requests.length ? Object.fromEntries(requests.map((r, i) => [r.field, mapFacetResult(r as never, facetRows(r, row[`f${i}`]) as never)])) : undefined,
       metadata: { skip, take, count: counted ? Number(row.count) : null, query: input.q, processing_time_ms: Date.now() - started },
-      ...(didYouMean ? { provider_metadata: { did_you_mean: didYouMean } } : {}),
+      ...(meant && meant !== words.join(" ") ? { provider_metadata: { did_you_mean: meant } } : {}),
     }
   }
 

@@ -90,11 +90,13 @@ export type SearchStatement = {
   columns: Map<string, TypedColumn>
   facets: FacetRequest[]
   count: boolean
+  /** Also return `best_words`, the words of the best hit (for "did you mean"). */
+  bestHitWords?: boolean
 }
 
 /**
  * The statement: one row of `hits` (jsonb array of {id, score, document}), `count` (null when
- * not asked for) and `f0…fn` (one jsonb per facet request). `m` is materialized only when
+ * not asked for), `best_words` and `f0…fn` (one jsonb per facet request). `m` is materialized only when
  * totals are asked for; otherwise the page is planned as a plain ordered, limited scan, which
  * a btree on the sort column serves without reading every match.
  */
@@ -114,6 +116,9 @@ export function searchSql(s: SearchStatement): Sql {
     `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', page.id, 'score', page.score, 'document', t.document) ORDER BY ${order("page.")}), '[]'::jsonb)
       FROM page JOIN "${s.scope.table}" t ON t."id" = page."id") AS hits`,
     s.count ? "(SELECT count(*)::int FROM m) AS count" : "NULL::int AS count",
+    s.bestHitWords
+      ? `(SELECT tsvector_to_array(t.search_vector) FROM page JOIN "${s.scope.table}" t ON t."id" = page."id" ORDER BY ${order("page.")} LIMIT 1) AS best_words`
+      : "NULL::text[] AS best_words",
     ...s.facets.map((request, i) => `${facetSelect(request, facetColumn(s.columns, request.field), params)} AS f${i}`),
   ]
   return {
