@@ -24,6 +24,8 @@ describe("typo correction through the lexicon", () => {
   it("means the spellings the best hit holds, else the most likely ones", () => {
     const spellings = [["vai"], ["thi", "thieu", "thit"]]
     expect(didYouMean(["vai", "thiu"], spellings, ["vai", "thieu", "thanh", "ha"])).toBe("vai thieu")
+    // A lychee from "thị xã Chũ" holds both: a dropped letter is the likelier typo.
+    expect(didYouMean(["vai", "thiu"], spellings, ["vai", "thieu", "thi", "xa", "chu"])).toBe("vai thieu")
     expect(didYouMean(["vai", "thiu"], spellings, [])).toBe("vai thi")
   })
 

@@ -102,11 +102,17 @@ export function correctedQuery(words: string[], corrections: Correction[], strat
 }
 
 /**
- * "Did you mean": for each typed word, the spelling the best hit holds ("thiu" is one edit from
- * "thieu", "thit" and "thi", and "thi" is the most common word of the three, from "thị xã"; the
- * best hit for "vai thiu" holds "thieu"), else its most likely spelling, else the word as typed.
+ * "Did you mean": for each typed word, a spelling the best hit holds, else its most likely
+ * spelling, else the word as typed. Among spellings the hit holds, one no shorter than the typed
+ * word comes first: a buyer typing without accents drops letters more often than adding one
+ * ("thiu" for "thiều"), and the best hit for "vai thiu" may hold "thi" too (from "thị xã").
  */
 export function didYouMean(words: string[], spellings: string[][], bestHitWords: string[]): string {
   const held = new Set(bestHitWords)
-  return words.map((typed, i) => spellings[i]?.find((w) => held.has(w)) ?? spellings[i]?.[0] ?? typed).join(" ")
+  return words
+    .map((typed, i) => {
+      const heldSpellings = (spellings[i] ?? []).filter((w) => held.has(w))
+      return heldSpellings.find((w) => w.length >= typed.length) ?? heldSpellings[0] ?? spellings[i]?.[0] ?? typed
+    })
+    .join(" ")
 }
