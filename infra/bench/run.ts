@@ -12,7 +12,7 @@ import { ok, type BenchContext } from "./context.ts"
 import { medusaApi } from "../src/testing/medusa-api.ts"
 import type { Figure } from "./figures.ts"
 import { MEASUREMENTS } from "./measurements/index.ts"
-import { writeReport } from "./report.ts"
+import { loadAverage, writeReport } from "./report.ts"
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { products: { type: "string", default: "10000" } } })
 const products = Number(values.products)
@@ -102,6 +102,7 @@ async function startStack(): Promise<BenchContext> {
 
 async function main() {
   const ctx = await startStack()
+  const loadBefore = loadAverage()
   const figures: Figure[] = []
   const failed: Record<string, string> = {}
   for (const measurement of chosen) {
@@ -113,7 +114,7 @@ async function main() {
       log(`${measurement.name} failed: ${failed[measurement.name]}`)
     }
   }
-  const report = writeReport(figures, { products, measurements: chosen.map((m) => m.name), failed })
+  const report = writeReport(figures, { products, measurements: chosen.map((m) => m.name), failed, loadBefore })
   console.log(`\n${report.text}`)
   log(`written ${report.json} and ${report.md}`)
   return Object.keys(failed).length ? 1 : 0

@@ -81,6 +81,11 @@ describe.runIf(chromiumAvailable())("search in the shop", () => {
     await expect.poll(() => hitTitles(page), ROUND_TRIP).toContain("Mật ong bạc hà Đồng Văn")
     await screenshot(page, "search-no-results")
 
+    // A misspelling finds the near misses and says what it took the words for.
+    await page.goto(`${stack.storefront.url}/tim-kiem?q=vai+thiu`)
+    expect(await page.locator("[data-test=did-you-mean]").textContent()).toContain("Có phải bạn muốn tìm: vai thieu")
+    expect(await hitTitles(page)).toContain("Vải thiều Lục Ngạn")
+
     await page.goto(`${stack.storefront.url}/en/tim-kiem?q=luc+ngan`)
     expect(await page.locator("h1").textContent()).toBe("Results for “luc ngan”")
     expect(await hitTitles(page)).toContain("Vải thiều Lục Ngạn")

@@ -26,6 +26,8 @@ export type SearchResponse = {
   query: string
   hits: SearchHit[]
   count: number
+  /** The corrected words when the results are near misses ("vai thiu" → "vai thieu"), else null. */
+  did_you_mean: string | null
   limit: number
   offset: number
   facets: { category: FacetValue[]; province: FacetValue[]; ocop_stars: FacetValue[]; certification: FacetValue[]; price: PriceRange[] }

@@ -57,11 +57,10 @@ const ORDER: Record<ProductSearchParams["sort"], Record<string, SearchTypes.Sear
 
 /**
  * The shop's search parameters as a Search Module query: the same for every provider. With
- * `typos`, words may also match by trigram similarity (on Postgres a scan of every document:
- * seconds at 10k products, so the route asks for it only when the exact words found nothing).
- * A stars
- * filter also asks that the certificate has not lapsed since its document was written (the
- * expiry job's event normally removes it first), so "5 stars" means a 5-star certificate valid today.
+ * `typos`, misspelt words also match their nearest known spellings (the route asks for it only
+ * when the words as typed found nothing). A stars filter also asks that the certificate has not
+ * lapsed since its document was written (the expiry job's event normally removes it first), so
+ * "5 stars" means a 5-star certificate valid today.
  */
 export function productSearchQuery(p: ProductSearchParams, typos: boolean, now: Date = new Date()): SearchTypes.SearchQuery {
   const filters: SearchTypes.SearchFilters = {}
@@ -101,8 +100,8 @@ export function productSearchQuery(p: ProductSearchParams, typos: boolean, now: 
 
 /**
  * Typeahead: the last word is a prefix ("vai th" → "Vải thiều"), a few titles only. Typo
- * tolerance is the fallback (`typos`), since trigram similarity on a half-typed word also
- * matches unrelated products ("th" → "Thái Nguyên").
+ * tolerance is the fallback (`typos`), since a half-typed word is near many unrelated words
+ * ("th" → "thai").
  */
 export function productSuggestionsQuery(q: string, limit: number, typos: boolean): SearchTypes.SearchQuery {
   return {

@@ -25,10 +25,10 @@ export async function runSearch(req: MedusaRequest, res: MedusaResponse, query: 
 }
 
 /**
- * The words as typed first, which a text index answers in milliseconds; near misses ("vai thiu")
- * only when those found nothing, since typo tolerance on Postgres compares trigrams with every
- * document (npm run bench: 3 s per query at 10k products when every search did it).
- * `build(typos)` makes the query; without words there is nothing to misspell.
+ * The words as typed first; near misses ("vai thiu") only when those found nothing, so a word
+ * that exists is never traded for a neighbour. On Postgres the near-miss query corrects the
+ * words against the index's lexicon first (one extra indexed lookup); Meilisearch does both in
+ * one. `build(typos)` makes the query; without words there is nothing to misspell.
  */
 export async function runSearchWithNearMisses(
   req: MedusaRequest,

@@ -12,7 +12,8 @@ const ranges = (facet: Facet) => (facet?.type === "range" ? facet.ranges : [])
 /**
  * Product search for the shop: hits (index documents, enough for a product card), the total,
  * and facet counts that ignore their own filter (so a chosen province still lists the others).
- * The words as typed (accents folded) first, near misses only when they find nothing.
+ * The words as typed (accents folded) first, near misses only when they find nothing; then
+ * `did_you_mean` is the corrected query when the provider tells it (Postgres does), else null.
  */
 export async function GET(req: MedusaRequest<unknown, StoreSearchQuery>, res: MedusaResponse) {
   const params = req.validatedQuery as unknown as StoreSearchQuery
@@ -23,6 +24,7 @@ export async function GET(req: MedusaRequest<unknown, StoreSearchQuery>, res: Me
     query: params.q ?? "",
     hits: result.hits.map((hit) => hit.document),
     count: result.metadata.count ?? 0,
+    did_you_mean: typeof result.provider_metadata?.did_you_mean === "string" ? result.provider_metadata.did_you_mean : null,
     limit: params.limit,
     offset: params.offset,
     facets: {
