@@ -193,6 +193,12 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
     const card = shopper.locator("[data-test=product-card]", { hasText: PRODUCT })
     await poll(() => card.locator("[data-test=price]").textContent()).toContain("210.000\u00a0₫")
     expect(await card.locator("img").getAttribute("src")).toMatch(/^https?:\/\/.*\.webp$/)
+    // The dashboard saved the photo with its variants: the product page lists them and loads one.
+    await card.locator("a").first().click()
+    await shopper.waitForURL(/\/san-pham\//)
+    const photo = shopper.locator("[data-test=gallery] img")
+    expect(await photo.getAttribute("srcset")).toMatch(/^\S+-320\.webp 320w, \S+-640\.webp 640w, \S+-1280\.webp 1280w$/)
+    await poll(() => photo.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true)
     await shopper.context().close()
   })
 

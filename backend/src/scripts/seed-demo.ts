@@ -178,7 +178,7 @@ export default async function seedDemo({ container }: ExecArgs) {
           category_id: categoryId(p.category),
           harvest_windows: p.harvest_windows,
           preorder: p.preorder,
-          images: [photo.url],
+          images: [photo],
           status: "published",
           variants: p.variants.map((v) => ({ ...v, unit: v.unit as SellerVariant["unit"] })),
         },
@@ -191,7 +191,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   progress.done("products", { added: missingProducts.length, existing: demo.products.length - missingProducts.length })
 
-  progress.step(`photos for demo products seeded without one (${photoLabel})`)
+  progress.step(`photos for demo products seeded without one or without its variants (${photoLabel})`)
   progress.done("photos", await ensureProductPhotos(container, demo.products, photoSize, progress))
 
   progress.step(`seller logins by phone (${demo.sellers.length}, password ${demo.sellerLogin.password})`)

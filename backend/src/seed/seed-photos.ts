@@ -7,7 +7,7 @@ import type { SeedProgress } from "./seed-progress"
 
 /**
  * A demo product's drawn photo, uploaded through the same path as a seller's (POST /seller/photos:
- * validation, EXIF stripped, WebP variants, File Module). The product then takes `url`.
+ * validation, EXIF stripped, WebP variants, File Module). The product then takes the photo, variants included.
  */
 export async function uploadDemoPhoto(container: ExecArgs["container"], product: DemoProduct, size: PhotoSize) {
   const jpeg = await phonePhoto(product.photo, product.handle, size)
@@ -16,8 +16,10 @@ export async function uploadDemoPhoto(container: ExecArgs["container"], product:
 }
 
 /**
- * A photo for every demo product that has none (a database seeded before the demo had photos),
- * set on the product the way the dashboard does. Products that have a picture are left alone.
+ * A photo for every demo product that has none (a database seeded before the demo had photos) or
+ * whose photos have no variants kept with them (seeded before the shop took each variant's own
+ * URL: the file provider's names cannot be derived), set on the product the way the dashboard
+ * does. Products whose photos carry their variants are left alone, so a rerun changes nothing.
  */
 export async function ensureProductPhotos(
   container: ExecArgs["container"],
@@ -26,14 +28,15 @@ export async function ensureProductPhotos(
   progress: SeedProgress
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "product", fields: ["id", "handle", "images.id"] })
+  const { data: existing } = await query.graph({ entity: "product", fields: ["id", "handle", "images.metadata"] })
   const missing = products.flatMap((p) => {
     const product = existing.find((e) => e.handle === p.handle)
-    return product && !product.images?.length ? [{ id: product.id, demo: p }] : []
+    const complete = product?.images?.length && product.images.every((i: { metadata?: Record<string, unknown> | null } | null) => Array.isArray(i?.metadata?.variants))
+    return product && !complete ? [{ id: product.id, demo: p }] : []
   })
   for (const [i, { id, demo }] of missing.entries()) {
     const photo = await uploadDemoPhoto(container, demo, size)
-    await updateSellerProductWorkflow(container).run({ input: { product_id: id, update: { images: [photo.url] } } })
+    await updateSellerProductWorkflow(container).run({ input: { product_id: id, update: { images: [photo] } } })
     if ((i + 1) % 25 === 0) progress.detail(`photos ${i + 1}/${missing.length}`)
   }
   return { added: missing.length, existing: products.length - missing.length }

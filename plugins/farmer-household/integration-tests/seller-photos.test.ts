@@ -64,3 +64,49 @@ describe("POST /seller/photos", () => {
     expect(many.body.message).toContain("Tối đa 6 ảnh")
   })
 })
+
+describe("a product's photos", () => {
+  type Variant = { url: string; width: number; height: number }
+  const imagesOf = async (id: string) => {
+    const res = await medusa.api(`/admin/products/${id}?fields=images.url,images.metadata,thumbnail`, { token: await medusa.adminToken() })
+    return res.body.product as { thumbnail: string; images: { url: string; metadata: { variants?: Variant[] } | null }[] }
+  }
+  const product = (images: unknown[]) => ({
+    title: "Vải thiều Thanh Hà loại 1",
+    images,
+    variants: [{ title: "Hộp 2 kg", unit: "box", weight_grams: 2000, price: 120000, stock: 10 }],
+  })
+
+  it("keep each variant's own URL (the file provider names each file itself), through an edit that sends the URL back", async () => {
+    const [photo] = (await upload([{ name: "vai.jpg", type: "image/jpeg", data: await phonePhoto() }])).body.photos
+    const outside = "https://example.com/vai-thieu.jpg"
+    const created = await medusa.api("/seller/products", { method: "POST", token, json: product([photo, outside]) })
+    expect(created.status).toBe(201)
+    const id = created.body.product.id
+    expect(created.body.product.images).toEqual([photo.url, outside])
+
+    const variants = photo.variants.map(({ url, width, height }: Variant) => ({ url, width, height }))
+    let saved = await imagesOf(id)
+    expect(saved.thumbnail).toBe(photo.url)
+    expect(saved.images.find((i) => i.url === photo.url)?.metadata).toEqual({ variants })
+    expect(saved.images.find((i) => i.url === outside)?.metadata?.variants).toBeUndefined()
+    for (const v of variants) expect((await fetch(v.url)).status).toBe(200)
+
+    // The dashboard's edit form sends the saved photos back by their URLs, cover last now.
+    const edited = await medusa.api(`/seller/products/${id}`, { method: "POST", token, json: { images: [outside, photo.url] } })
+    expect(edited.status).toBe(200)
+    saved = await imagesOf(id)
+    expect(saved.thumbnail).toBe(outside)
+    expect(saved.images.find((i) => i.url === photo.url)?.metadata).toEqual({ variants })
+  })
+
+  it("refuses a variant without its width, in Vietnamese first", async () => {
+    const res = await medusa.api("/seller/products", {
+      method: "POST",
+      token,
+      json: product([{ url: "https://example.com/a-1280.webp", variants: [{ url: "https://example.com/a-320.webp" }] }]),
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.message).toContain("Ảnh là một địa chỉ URL hoặc ảnh vừa tải lên")
+  })
+})

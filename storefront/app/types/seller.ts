@@ -95,11 +95,16 @@ export type ProductInput = {
   origin_commune?: string | null
   harvest_windows?: HarvestWindow[] | null
   preorder?: PreorderOffer | null
-  images?: string[]
+  images?: ProductPhoto[]
   status?: "draft" | "published"
 }
 
-export type UploadedPhoto = { url: string; variants: { width: number; url: string }[] }
+export type UploadedPhoto = { url: string; variants: { width: number; height: number; url: string }[] }
+/**
+ * A product photo as the dashboard saves it: a photo just uploaded, its variants with it (the
+ * shop's srcset lists their own URLs), or a saved photo's URL (the server keeps its variants).
+ */
+export type ProductPhoto = string | UploadedPhoto
 
 declare module "#app" {
   interface PageMeta {

@@ -1,21 +1,25 @@
 /**
- * A product photo's URL is its widest WebP variant (`photos/<uuid>-1280.webp`, farmer-household's
- * upload workflow); the narrower ones sit beside it under the same name. A phone on 3G then
- * downloads the 320 or 640 px file that fits its screen instead of the 1280 px one.
+ * Photos are stored as WebP variants (320/640/1280 px, farmer-household's upload workflow), and
+ * with srcset a phone on 3G downloads the file that fits its screen instead of the 1280 px one.
+ * Each variant is listed by its own URL: a file provider names each file itself (the local one
+ * puts a time stamp in front, S3 a random id), so a narrower file's URL cannot be derived from
+ * the widest one's.
  */
-export const PHOTO_WIDTHS = [320, 640, 1280] as const
+export type PhotoVariant = { url: string; width: number }
 
-const VARIANT = /-(\d+)\.webp$/
-
-/** `srcset` for a product photo, or undefined for an image that has no variants (an outside URL). */
-export function photoSrcset(url: string | null | undefined): string | undefined {
-  if (!url) return undefined
-  const m = url.match(VARIANT)
-  if (!m || !PHOTO_WIDTHS.includes(Number(m[1]) as (typeof PHOTO_WIDTHS)[number])) return undefined
-  return PHOTO_WIDTHS.map((w) => `${url.replace(VARIANT, `-${w}.webp`)} ${w}w`).join(", ")
-}
-
-/** `srcset` from variants that each carry their own URL (review photos: a file provider names each file itself). */
-export function variantsSrcset(variants: { url: string; width: number }[]): string | undefined {
+/** `srcset` from variants that each carry their own URL, or undefined when there are none. */
+export function variantsSrcset(variants: PhotoVariant[]): string | undefined {
   return variants.length ? variants.map((v) => `${v.url} ${v.width}w`).join(", ") : undefined
 }
+
+/**
+ * `srcset` for a product image: the variants kept in its metadata when the seller's photo was
+ * saved. An image without them (an outside URL) is shown by its URL alone.
+ */
+export function productImageSrcset(image: { metadata?: Record<string, unknown> | null }): string | undefined {
+  const variants = image.metadata?.variants
+  return Array.isArray(variants) ? variantsSrcset(variants.filter(isVariant)) : undefined
+}
+
+const isVariant = (v: unknown): v is PhotoVariant =>
+  typeof (v as PhotoVariant)?.url === "string" && Number.isInteger((v as PhotoVariant).width) && (v as PhotoVariant).width > 0

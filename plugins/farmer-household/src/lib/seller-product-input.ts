@@ -1,4 +1,5 @@
 import type { CreateSellerProduct, SellerVariant, UpdateSellerProduct } from "../api/seller/products/validators"
+import { imageUrl, toImageInputs } from "./product-images"
 
 /** The single product option our sellers' variants hang on: the pack ("Quy cách"). */
 export const PACK_OPTION = "Quy cách"
@@ -34,8 +35,8 @@ export function toProductInput(
     description: input.description ?? undefined,
     status: input.status ?? "draft",
     category_ids: input.category_id ? [input.category_id] : [],
-    images: input.images?.map((url) => ({ url })),
-    thumbnail: input.images?.[0],
+    images: input.images && toImageInputs(input.images),
+    thumbnail: input.images?.[0] && imageUrl(input.images[0]),
     origin_country: "vn",
     weight: input.variants[0].weight_grams,
     shipping_profile_id: ctx.shippingProfileId,

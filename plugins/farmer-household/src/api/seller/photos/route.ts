@@ -7,7 +7,8 @@ import type { SellerRequest } from "../../utils/seller-context"
 
 /**
  * Photos from the phone's camera: each becomes WebP variants (320/640/1280 px, no EXIF, no GPS,
- * upright) stored by the File Module. The product then takes the returned url in `images`.
+ * upright) stored by the File Module. The product then takes each returned photo in `images`
+ * (its variants are kept with the image: their file names cannot be derived from `url`).
  */
 export async function POST(req: SellerRequest, res: MedusaResponse) {
   const files = receivedPhotos(req)

@@ -54,6 +54,29 @@ export const SellerVariantSchema = z.object({
 })
 export type SellerVariant = z.infer<typeof SellerVariantSchema>
 
+/** One stored WebP variant of a product photo, as POST /seller/photos returns it. */
+const PhotoVariantSchema = z.object({
+  url: z.url().max(1000),
+  width: z.number().int().min(1).max(10_000),
+  height: z.number().int().min(1).max(10_000),
+})
+
+/**
+ * A product photo: its URL, or the photo POST /seller/photos returned ({url, variants}). The
+ * variants' URLs are kept with the image, because a file provider names each file itself (a time
+ * stamp, an S3 id): the narrower files' names cannot be derived from the widest one's.
+ */
+export const ProductImageSchema = z.union(
+  [z.url().max(1000), z.object({ url: z.url().max(1000), variants: z.array(PhotoVariantSchema).max(6).optional() })],
+  {
+    error: bilingual(
+      "Ảnh là một địa chỉ URL hoặc ảnh vừa tải lên (url, variants có url, width, height)",
+      "A photo is a URL or an uploaded photo (url, variants with url, width, height)"
+    ),
+  }
+)
+export type ProductImageInput = z.infer<typeof ProductImageSchema>
+
 const productFields = {
   title: z.string().trim().min(2).max(120),
   subtitle: z.string().trim().max(200).nullable().optional(),
@@ -64,7 +87,7 @@ const productFields = {
   /** Replaces the product's windows; [] or null: sold all year. */
   harvest_windows: z.array(HarvestWindowSchema).max(6).nullable().optional(),
   preorder: PreorderSchema.nullable().optional(),
-  images: z.array(z.url().max(1000)).max(10).optional(),
+  images: z.array(ProductImageSchema).max(10).optional(),
   status: z.enum(["draft", "published"]).optional(),
 }
 

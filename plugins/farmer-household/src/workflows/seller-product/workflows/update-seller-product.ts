@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { UpdateSellerProduct } from "../../../api/seller/products/validators"
+import { imageUrl, toImageInputs } from "../../../lib/product-images"
 import { productMetadata } from "../../../lib/seller-product-input"
 import { setHarvestPlanStep } from "../../harvest/steps/set-harvest-plan"
 import { syncPreorderBackordersWorkflow } from "../../harvest/workflows/sync-preorder-backorders"
@@ -11,7 +12,7 @@ export const updateSellerProductWorkflow = createWorkflow(
   (input: { product_id: string; update: UpdateSellerProduct }) => {
     const { data: products } = useQueryGraphStep({
       entity: "product",
-      fields: ["id", "metadata"],
+      fields: ["id", "metadata", "images.url", "images.metadata"],
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },
     })
@@ -21,7 +22,7 @@ export const updateSellerProductWorkflow = createWorkflow(
         selector: { id: input.product_id },
         update: {
           ...fields,
-          ...(images ? { images: images.map((url) => ({ url })), thumbnail: images[0] ?? null } : {}),
+          ...(images ? { images: toImageInputs(images, products[0].images ?? []), thumbnail: images[0] ? imageUrl(images[0]) : null } : {}),
           ...(category_id !== undefined ? { category_ids: category_id ? [category_id] : [] } : {}),
           // What this edit does not touch is sent back as it was.
           metadata: { ...(products[0].metadata ?? {}), ...productMetadata(input.update, {}) },
