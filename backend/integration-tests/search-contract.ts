@@ -37,7 +37,7 @@ export function searchContract(medusa: () => TestMedusa) {
   const search = async (params: string) => {
     const res = await medusa().api(`/store/search?${params}`)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    return res.body as { hits: Hit[]; count: number; facets: Record<string, any> }
+    return res.body as { hits: Hit[]; count: number | null; facets: Record<string, any> }
   }
   const handles = async (params: string) => (await search(params)).hits.map((h) => h.handle)
   const q = (text: string) => `q=${encodeURIComponent(text)}`
@@ -114,6 +114,20 @@ export function searchContract(medusa: () => TestMedusa) {
     expect(facets.price.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(products.length)
   })
 
+  it("counts only the facets asked for, and nothing with facets=none (a shelf's few cards)", async () => {
+    const newest = await search("sort=newest&limit=4")
+    const two = await search("sort=newest&limit=4&facets=province&facets=category")
+    expect(two.hits).toEqual(newest.hits)
+    expect(two.count).toBe(products.length)
+    expect(two.facets.province).toEqual(newest.facets.province)
+    expect(two.facets.category).toEqual(newest.facets.category)
+    expect([two.facets.ocop_stars, two.facets.certification, two.facets.price]).toEqual([[], [], []])
+    const shelf = await search("sort=newest&limit=4&facets=none")
+    expect(shelf.hits).toEqual(newest.hits)
+    expect(shelf.count).toBeNull()
+    expect(Object.values(shelf.facets).every((f) => Array.isArray(f) && f.length === 0)).toBe(true)
+  })
+
   it("filters by OCOP stars (only valid certificates), category and price", async () => {
     const withStars = async (n: number) => (await handles(`ocop_stars=${n}&limit=100`)).sort()
     expect(await withStars(4)).toEqual([...certifiedWith(4)].sort())
@@ -155,7 +169,7 @@ export function searchContract(medusa: () => TestMedusa) {
   })
 
   it("answers bad parameters with a bilingual 400", async () => {
-    for (const params of ["ocop_stars=6", "price_min=abc", "sort=cheapest", "price_min=500&price_max=100", "limit=1000", "season=winter"]) {
+    for (const params of ["ocop_stars=6", "price_min=abc", "sort=cheapest", "price_min=500&price_max=100", "limit=1000", "season=winter", "facets=stock"]) {
       const res = await medusa().api(`/store/search?${params}`)
       expect(res.status, params).toBe(400)
       expect(res.body.message, params).toContain(" / ")

@@ -15,10 +15,11 @@ export function useHomeShelves() {
   const search = (query: Record<string, unknown>) => sdk.client.fetch<SearchResponse>("/store/search", { query: { limit: SHELF, ...query } })
   return useAsyncData("home:shelves", async () => {
     const [inSeason, preorder, ocop, newest, farms] = await Promise.all([
-      search({ season: "in_season" }),
-      search({ season: "preorder" }),
-      search({ ocop_stars: ["5", "4"] }),
-      search({ sort: "newest" }),
+      // Shelves need their few cards, not counts over the whole catalogue.
+      search({ season: "in_season", facets: "none" }),
+      search({ season: "preorder", facets: "none" }),
+      search({ ocop_stars: ["5", "4"], facets: "none" }),
+      search({ sort: "newest", facets: ["province", "category"] }),
       sdk.client.fetch<{ sellers: PublicSeller[] }>("/store/sellers", { query: { sort: "newest", limit: SHELF } }),
     ])
     return {

@@ -25,7 +25,8 @@ export type PriceRange = { key: string; from?: number; to?: number; count: numbe
 export type SearchResponse = {
   query: string
   hits: SearchHit[]
-  count: number
+  /** null when asked with facets=none (the hits alone). */
+  count: number | null
   /** The corrected words when the results are near misses ("vai thiu" → "vai thieu"), else null. */
   did_you_mean: string | null
   limit: number

@@ -46,6 +46,20 @@ export type ProductSearchParams = {
   sort: "relevance" | "price_asc" | "price_desc" | "newest"
   limit: number
   offset: number
+  /** The facets to count (all when absent); `["none"]`: hits only, no facets and no count. */
+  facets?: SearchFacetName[]
+}
+
+/** The shop's facets by their API names; `none` asks for the hits alone. */
+export const SEARCH_FACETS = ["category", "province", "ocop_stars", "certification", "price", "none"] as const
+export type SearchFacetName = (typeof SEARCH_FACETS)[number]
+
+const FACET_REQUESTS: Record<Exclude<SearchFacetName, "none">, SearchTypes.SearchFacetRequest> = {
+  category: { field: "category", type: "value", limit: 30 },
+  province: { field: "province", type: "value", limit: 40 },
+  ocop_stars: { field: "ocop_stars", type: "value" },
+  certification: { field: "certifications", type: "value" },
+  price: { field: "price_min", type: "range", ranges: PRICE_RANGES },
 }
 
 const ORDER: Record<ProductSearchParams["sort"], Record<string, SearchTypes.SearchOrderBy>> = {
@@ -78,6 +92,10 @@ export function productSearchQuery(p: ProductSearchParams, typos: boolean, now: 
   }
   if (p.in_stock !== undefined) filters.in_stock = p.in_stock
   if (p.season?.length) filters.season = { $in: p.season }
+  // Counting reads every match: a shelf of a few cards over a whole catalogue asks for none, and
+  // the page is then a plain ordered, limited index scan.
+  const hitsOnly = p.facets?.includes("none") ?? false
+  const facetNames = p.facets?.length ? p.facets.filter((f) => f !== "none") : (Object.keys(FACET_REQUESTS) as (keyof typeof FACET_REQUESTS)[])
   return {
     entity: "product",
     fields: HIT_FIELDS,
@@ -85,15 +103,9 @@ export function productSearchQuery(p: ProductSearchParams, typos: boolean, now: 
     pagination: { skip: p.offset, take: p.limit, order: p.q || p.sort !== "relevance" ? ORDER[p.sort] : ORDER.newest },
     search_options: {
       typo_tolerance: typos,
-      count: "exact",
+      count: hitsOnly ? "none" : "exact",
       disjunctive_facets: true,
-      facets: [
-        { field: "category", type: "value", limit: 30 },
-        { field: "province", type: "value", limit: 40 },
-        { field: "ocop_stars", type: "value" },
-        { field: "certifications", type: "value" },
-        { field: "price_min", type: "range", ranges: PRICE_RANGES },
-      ],
+      facets: hitsOnly ? [] : facetNames.map((name) => FACET_REQUESTS[name]),
     },
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { bilingual } from "@nongsan/farmer-household/lib/validation"
+import { SEARCH_FACETS } from "../../../lib/search/product-search-query"
 
 /** `?x=a&x=b` or `?x=a`: a list either way, each value trimmed and non-empty. */
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -44,6 +45,15 @@ export const StoreSearchQuerySchema = z
     sort: z
       .enum(SEARCH_SORTS, { error: bilingual("sort là relevance, price_asc, price_desc hoặc newest", "sort is relevance, price_asc, price_desc or newest") })
       .default("relevance"),
+    // Which facets to count (all when absent); "none": the hits alone, without facets or count.
+    facets: list(
+      z.enum(SEARCH_FACETS, {
+        error: bilingual(
+          "facets là category, province, ocop_stars, certification, price hoặc none",
+          "facets are category, province, ocop_stars, certification, price or none"
+        ),
+      })
+    ),
     limit: z.coerce.number().int().min(1).max(100).default(24),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
   })
