@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { OUT_OF_STOCK_VI } from "@nongsan/farmer-household/lib/validation"
 import { VIETNAMESE_LETTER } from "../lib/vietnamese-letters"
 
 /** What a refusal means, by status, for the English-only messages of Medusa and Express. */
@@ -16,7 +17,7 @@ const VIETNAMESE_BY_STATUS: Record<number, string> = {
 
 /** Medusa's error codes that say more than the status, in the words a buyer looks for. */
 const VIETNAMESE_BY_CODE: Record<string, string> = {
-  insufficient_inventory: "Hết hàng: không đủ hàng trong kho",
+  insufficient_inventory: OUT_OF_STOCK_VI,
 }
 
 /** Body-parser's JSON syntax errors quote the parser ("Unexpected token…"): the buyer needs less. */

@@ -43,6 +43,9 @@ export const validateQuery = <T extends z.ZodType>(schema: T) => validate(schema
 /** "Vietnamese / English" in one string: how our own error messages are written. */
 export const bilingual = (viText: string, enText: string) => `${viText} / ${enText}`
 
+/** Said to every buyer refused for stock (a sell-out race, a sold-out cart line): the words a buyer looks for first. */
+export const OUT_OF_STOCK_VI = "Hết hàng: không đủ hàng trong kho cho một số sản phẩm"
+
 /** ?limit&offset of a list a page at a time; validate() words the errors in both languages. */
 export const pageQuery = (defaultLimit: number, maxLimit: number) =>
   z.object({

@@ -4,6 +4,7 @@ import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { completeCartIntoSellerOrdersWorkflowId } from "../../../../../workflows/order-group/workflows/complete-cart-into-seller-orders"
 import { retrieveOrderGroup } from "../../../order-groups/helpers"
+import { bilingual, OUT_OF_STOCK_VI } from "../../../../../lib/validation"
 
 /**
  * Replaces Medusa's cart completion, so the storefront's usual `sdk.store.cart.complete(id)`
@@ -68,7 +69,7 @@ const isStockLockTimeout = (error: { message?: string }) => (error?.message ?? "
 const isLockTimeout = (error: { message?: string }) => isStockLockTimeout(error) || (error?.message ?? "").startsWith("Failed to acquire lock")
 
 // Said to every buyer who loses a sell-out race, so it leads with the words a buyer looks for.
-const OUT_OF_STOCK = "Hết hàng: không đủ hàng trong kho cho một số sản phẩm / Out of stock: some items are no longer available"
+const OUT_OF_STOCK = bilingual(OUT_OF_STOCK_VI, "Out of stock: some items are no longer available")
 const BUSY = "Giỏ hàng đang được đặt, vui lòng thử lại sau giây lát / The cart is being completed; try again in a moment"
 
 /** Status and a Vietnamese / English message for the ways a completion fails; none for bugs. */
