@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import express from "express"
 import { UPLOADS_PATH, uploadsDir, usesS3 } from "../config"
 import { nongsanErrorHandler } from "./error-handler"
+import { storeProductPageMiddlewares } from "./store/product-pages/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vietnameseRefusals } from "./vietnamese-refusals"
 
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     // authenticate("customer" | "seller") speak Vietnamese too; /admin's login check runs earlier.
     { matcher: "*", middlewares: [vietnameseRefusals] },
     ...storeSearchMiddlewares,
+    ...storeProductPageMiddlewares,
     ...(usesS3(process.env) ? [] : [{ matcher: UPLOADS_PATH, middlewares: [serveUploads] }]),
   ],
 })

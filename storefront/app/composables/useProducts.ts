@@ -37,22 +37,27 @@ export function useShopProducts(key: string, stars: () => OcopStars[]) {
   )
 }
 
-/** One product by its handle (the Vietnamese slug), or null. */
+/**
+ * One product by its handle (the Vietnamese slug), or null: the backend's product page route,
+ * the same shape as Medusa's `/store/products` with prices, stock, options, categories and images,
+ * without Medusa's sales-channel scan of the whole catalogue (backend/src/lib/catalog).
+ */
 export function useProduct(handle: string) {
   const sdk = useMedusa()
   const regions = useRegionStore()
   return useAsyncData(`product:${handle}`, async () => {
     const region = await regions.ensure(sdk)
-    const { products } = await sdk.store.product.list({
-      handle,
-      region_id: region?.id,
-      fields: "*variants.calculated_price,+variants.inventory_quantity,*options,*categories,*images,+metadata",
-      limit: 1,
-    })
-    const product = (products[0] as HttpTypes.StoreProduct | undefined) ?? null
-    // Cheapest pack first: Medusa returns variants in no guaranteed order.
-    product?.variants?.sort((a, b) => (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0))
-    return product
+    try {
+      const { product } = await sdk.client.fetch<{ product: HttpTypes.StoreProduct }>(`/store/product-pages/${encodeURIComponent(handle)}`, {
+        query: region ? { region_id: region.id } : {},
+      })
+      // Cheapest pack first: the shop lists packs from the cheapest.
+      product.variants?.sort((a, b) => (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0))
+      return product
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    }
   })
 }
 
