@@ -1,7 +1,7 @@
 import sharp from "sharp"
 import type { Page } from "playwright-core"
 import { describe, expect, it, vi } from "vitest"
-import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
+import { beforeHydration, chromiumAvailable, phonePage, screenshot } from "../../infra/src/testing/browser.ts"
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 import { demoData, ocopProductTitles, productTitlesIn } from "../../infra/src/testing/demo-catalogue.ts"
@@ -76,7 +76,13 @@ describe.runIf(chromiumAvailable())("home, category and province pages, product 
     expect(await page.locator("h1").textContent()).toBe("Trái cây")
     expect(await page.locator("[data-test=search-count]").textContent()).toBe(`${fruit.length} sản phẩm`)
 
-    await page.getByText("Bộ lọc", { exact: true }).click()
+    // Opened before the page's JavaScript arrived (a slow phone): hydration must not close it.
+    // (From the keyboard: a click waits for the element to be stable over animation frames, which
+    // did not come while the scripts were held back.)
+    await beforeHydration(page, url("/danh-muc/trai-cay"), async () => {
+      await page.getByText("Bộ lọc", { exact: true }).focus()
+      await page.keyboard.press("Enter")
+    })
     await page.locator("[data-test=facet-province]").getByRole("link", { name: /Tỉnh Bắc Ninh/ }).click()
     await page.waitForURL(/\/danh-muc\/trai-cay\?tinh=/)
     const bacNinhFruit = productTitlesIn("Tỉnh Bắc Ninh").filter((t) => fruit.includes(t))

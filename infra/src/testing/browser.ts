@@ -39,3 +39,27 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true })
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
 }
+
+/**
+ * Opens `url` with the page's JavaScript held back, as a slow phone sees it before hydration:
+ * `act` works on the server-rendered page, then the scripts load and the promise resolves once
+ * Nuxt has hydrated the page.
+ */
+export async function beforeHydration(page: Page, url: string, act: () => Promise<void>) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route("**/_nuxt/**", async (route) => {
+    await released
+    await route.continue()
+  })
+  // Not "domcontentloaded": that waits for the (deferred) module scripts held here. The locators
+  // in `act` wait for the server-rendered elements themselves.
+  await page.goto(url, { waitUntil: "commit" })
+  await act()
+  release()
+  await page.waitForFunction(() => {
+    const app = (document.getElementById("__nuxt") as (HTMLElement & { __vue_app__?: { $nuxt?: { isHydrating?: boolean } } }) | null)?.__vue_app__
+    return app?.$nuxt?.isHydrating === false
+  })
+  await page.unroute("**/_nuxt/**")
+}
