@@ -1,12 +1,12 @@
 import type { SearchResponse, Suggestion } from "~/types/search"
-import { searchApiQuery, type SearchState } from "~/utils/search-query"
+import { searchApiQuery, type FacetName, type SearchState } from "~/utils/search-query"
 
-/** The search page's results for the state in its URL; rendered on the server. */
-export function useProductSearch(state: () => SearchState) {
+/** The results for the state in a page's URL (`fixed`: a category or province page's own facet); rendered on the server. */
+export function useProductSearch(state: () => SearchState, fixed?: FacetName) {
   const sdk = useMedusa()
   return useAsyncData(
-    () => `search:${JSON.stringify(state())}`,
-    () => sdk.client.fetch<SearchResponse>("/store/search", { query: searchApiQuery(state()) })
+    () => `search:${fixed ?? ""}:${JSON.stringify(state())}`,
+    () => sdk.client.fetch<SearchResponse>("/store/search", { query: searchApiQuery(state(), fixed) })
   )
 }
 

@@ -20,6 +20,8 @@ describe("search URL", () => {
   it("turns it into /store/search parameters, with the price bucket's bounds", () => {
     const state = parseSearchState({ q: "vải", gia: "50k-100k", "sap-xep": "price_asc", trang: "3", "danh-muc": "Trái cây" })
     expect(searchApiQuery(state)).toEqual({ q: "vải", category: ["Trái cây"], price_min: 50000, price_max: 99999, sort: "price_asc", limit: 24, offset: 48 })
+    // On a category page, the category's own counts are not asked for.
+    expect(searchApiQuery(state, "category").facets).toEqual(["province", "ocop_stars", "certification", "price"])
   })
 
   it("asks for what is in stock and in season (or to pre-order) when the URL says so", () => {

@@ -63,8 +63,15 @@ export function parseSearchState(query: LocationQuery): SearchState {
   }
 }
 
-/** The query string of /store/search for a state. */
-export function searchApiQuery(s: SearchState): Record<string, string | string[] | number> {
+/** The facets /store/search counts, by their API names. */
+const API_FACETS = ["category", "province", "ocop_stars", "certification", "price"] as const
+
+/**
+ * The query string of /store/search for a state. `fixed` is the facet a category or province page
+ * stands for: its counts are not shown there, so they are not asked for (with a filter on it, the
+ * API would count it again over the whole catalogue).
+ */
+export function searchApiQuery(s: SearchState, fixed?: FacetName): Record<string, string | string[] | number> {
   const bucket = PRICE_BUCKETS[s.price]
   return Object.fromEntries(
     Object.entries({
@@ -78,6 +85,7 @@ export function searchApiQuery(s: SearchState): Record<string, string | string[]
       in_stock: s.in_stock ? "true" : undefined,
       season: SEASON_CHOICES[s.season],
       sort: s.sort === "relevance" ? undefined : s.sort,
+      facets: fixed ? API_FACETS.filter((f) => f !== fixed) : undefined,
       limit: PAGE_SIZE,
       offset: (s.page - 1) * PAGE_SIZE,
     }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))
