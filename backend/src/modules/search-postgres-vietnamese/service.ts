@@ -4,6 +4,7 @@ import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { keywordTsQuerySql, mapFacetResult, normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { foldVietnamese } from "../../lib/search/fold-vietnamese"
+import { BrowseTotalsCache, type SearchTotals } from "./browse-totals-cache"
 import { addWordsSql, correctedQuery, correctionsSql, didYouMean, lexiconStatements, queryWords, type Correction } from "./lexicon"
 import { typedColumns, typedColumnStatements, type TypedColumn } from "./typed-columns"
 import { filtersAreTyped, typedWhere } from "./typed-filters"
@@ -25,7 +26,9 @@ const LEXICON_CHUNK = 1000
  * 2. Keyword searches run on narrow typed columns (typed-columns.ts, typed-filters.ts,
  *    typed-search.ts): filters, sort keys and facets never read the wide jsonb, the wide
  *    document is read for the returned page only, and count and facets come from one pass.
- * 3. Typo tolerance corrects the typed words against a lexicon of the index's words
+ * 3. The totals of searches without words (category and province pages) are shared for a
+ *    short while (browse-totals-cache.ts).
+ * 4. Typo tolerance corrects the typed words against a lexicon of the index's words
  *    (lexicon.ts) and runs the corrected words as a tsquery on the GIN index, instead of
  *    comparing trigrams with every document. The correction is returned as
  *    `provider_metadata.did_you_mean`.
@@ -35,8 +38,10 @@ const LEXICON_CHUNK = 1000
 export class VietnameseSearchService extends PostgresSearchService {
   /** Tables whose typed columns and lexicon this process has made sure of. */
   private readonly prepared_ = new Map<string, Promise<void>>()
+  private readonly browseTotals_ = new BrowseTotalsCache()
 
   protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
+    this.browseTotals_.forget()
     await super.createDocumentTable(table, plan, manager)
     for (const sql of fastPathStatements(table, plan)) await manager.execute(sql)
     this.prepared_.set(table, Promise.resolve())
@@ -63,6 +68,7 @@ export class VietnameseSearchService extends PostgresSearchService {
 
   async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
     const task = await super.upsertDocuments(input)
+    this.browseTotals_.forget()
     if (!input.documents.length) return task
     const catalog = await this.retrieve(input.index)
     const ids = [...new Set(input.documents.map((d) => String(d[catalog.plan.primary_key])))]
@@ -70,6 +76,24 @@ export class VietnameseSearchService extends PostgresSearchService {
       const { sql, params } = addWordsSql(catalog.table_name, ids.slice(i, i + LEXICON_CHUNK))
       await this.manager_.execute(sql, params)
     }
+    return task
+  }
+
+  async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+    const task = await super.deleteDocuments(input)
+    this.browseTotals_.forget()
+    return task
+  }
+
+  async clearIndex(input: Parameters<PostgresSearchService["clearIndex"]>[0]): Promise<SearchTypes.SearchTask> {
+    const task = await super.clearIndex(input)
+    this.browseTotals_.forget()
+    return task
+  }
+
+  async deleteIndex(input: Parameters<PostgresSearchService["deleteIndex"]>[0]): Promise<SearchTypes.SearchTask> {
+    const task = await super.deleteIndex(input)
+    this.browseTotals_.forget()
     return task
   }
 
@@ -119,8 +143,13 @@ export class VietnameseSearchService extends PostgresSearchService {
     const counted = options.count !== "none"
 
     const keys = orderKeys(input.pagination?.order, columns, !!q)
-    const statement = searchSql({ scope, rank, keys, take, skip, columns, facets: requests, count: counted, bestHitWords: !!corrected })
+    const totalsKey = !q && (counted || requests.length) ? JSON.stringify([catalog.table_name, input.filters ?? null, requests, counted]) : null
+    const ticket = this.browseTotals_.ticket()
+    const kept = totalsKey ? this.browseTotals_.get(totalsKey) : undefined
+    const statement = searchSql({ scope, rank, keys, take, skip, columns, facets: kept ? [] : requests, count: kept ? false : counted, bestHitWords: !!corrected })
     const [row] = await this.manager_.execute(statement.sql, statement.params)
+    const totals: SearchTotals = kept ?? { count: counted ? Number(row.count) : null, facets: requests.map((_, i) => row[`f${i}`]) }
+    if (totalsKey && !kept) this.browseTotals_.set(totalsKey, totals, ticket)
     const words = q ? queryWords(q) : []
     const meant = corrected ? didYouMean(words, corrected.spellings, row.best_words ?? []) : undefined
     const hits = (typeof row.hits === "string" ? JSON.parse(row.hits) : row.hits) as { id: string; score: number; document: Record<string, unknown> }[]
@@ -130,8 +159,8 @@ export class VietnameseSearchService extends PostgresSearchService {
         score: options.include_score ? Number(hit.score) : undefined,
         document: projectDocument(hit.document, input.attributes_to_retrieve),
       })),
-      facets: requests.length ? Object.fromEntries(requests.map((r, i) => [r.field, mapFacetResult(r as never, facetRows(r, row[`f${i}`]) as never)])) : undefined,
-      metadata: { skip, take, count: counted ? Number(row.count) : null, query: input.q, processing_time_ms: Date.now() - started },
+      facets: requests.length ? Object.fromEntries(requests.map((r, i) => [r.field, mapFacetResult(r as never, facetRows(r, totals.facets[i]) as never)])) : undefined,
+      metadata: { skip, take, count: totals.count, query: input.q, processing_time_ms: Date.now() - started },
       ...(meant && meant !== words.join(" ") ? { provider_metadata: { did_you_mean: meant } } : {}),
     }
   }
