@@ -15,6 +15,7 @@ export type TypedColumn = {
   kind: "text" | "number" | "boolean"
   is_array: boolean
   is_date: boolean
+  sortable: boolean
 }
 
 const SQL_TYPE = { text: "text", number: "float8", boolean: "boolean" } as const
@@ -30,7 +31,7 @@ export function typedColumns(plan: IndexPlan): Map<string, TypedColumn> {
     if (!kind || (planned.is_array && kind !== "text")) continue
     // The primary key is the table's own `id`.
     const column = planned.path === plan.primary_key ? `"id"` : `"f_${planned.path.replace(/[^a-zA-Z0-9]/g, "_")}"`
-    columns.set(planned.path, { path: planned.path, column, kind, is_array: planned.is_array, is_date: planned.is_date })
+    columns.set(planned.path, { path: planned.path, column, kind, is_array: planned.is_array, is_date: planned.is_date, sortable: !!sortable })
   }
   return columns
 }
@@ -58,5 +59,11 @@ export function typedColumnStatements(table: string, columns: Map<string, TypedC
       const name = `${table}_${c.column.slice(1, -1)}_idx`
       return `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ${c.is_array ? "USING GIN" : ""} (${c.column})`
     }),
+    // Searches sort DESC NULLS LAST (typed-search.ts), which the plain index read backwards does
+    // not give (it yields NULLS FIRST): without this one, "newest" on a category of 45k products
+    // at 100k sorted every match (150 ms) instead of reading the first page off the index (3 ms).
+    ...own
+      .filter((c) => c.sortable && !c.is_array)
+      .map((c) => `CREATE INDEX IF NOT EXISTS "${table}_${c.column.slice(1, -1)}_desc_idx" ON "${table}" (${c.column} DESC NULLS LAST)`),
   ]
 }
