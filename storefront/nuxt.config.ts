@@ -5,8 +5,8 @@ export default defineNuxtConfig({
   modules: ["@pinia/nuxt", "@nuxtjs/i18n", "@nuxtjs/robots", "@nuxtjs/sitemap", "h3-compression/nuxt"],
   // A phone on 3G pays for every byte. Nitro's node server sends nothing compressed by itself:
   // the built JavaScript and CSS are compressed once at build time (gzip and brotli files beside
-  // them), pages and JSON per response with gzip (brotli's default level costs tens of
-  // milliseconds a page), above 1 KB.
+  // them), pages and JSON per response with gzip (Node's brotli defaults to its highest,
+  // slowest quality; not measured here), above 1 KB.
   nitro: { compressPublicAssets: true },
   compression: { method: "gzip", threshold: 1024 },
   // All the page's CSS in its HTML (the global sheet too, ~3 KB gzipped): no stylesheet request
