@@ -111,7 +111,17 @@ export function searchContract(medusa: () => TestMedusa) {
     expect(counts(facets.ocop_stars)).toMatchObject(stars)
     expect(counts(facets.certification)).toMatchObject({ vietgap: expect.any(Number), ocop: [3, 4, 5].reduce((n, s) => n + stars[s]!, 0) })
     expect(facets.price.map((r: { key: string }) => r.key)).toEqual(["duoi-50k", "50k-100k", "100k-200k", "200k-500k", "tren-500k"])
-    expect(facets.price.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(products.length)
+    const bounds = [0, 50_000, 100_000, 200_000, 500_000, Infinity]
+    const inRange = (i: number) => products.filter((p) => lowest(p) >= bounds[i]! && lowest(p) < bounds[i + 1]!).length
+    expect(facets.price.map((r: { count: number }) => r.count)).toEqual(bounds.slice(0, -1).map((_, i) => inRange(i)))
+  })
+
+  it("counts nothing, rather than nothing at all, when no product matches", async () => {
+    const none = await search("q=qzxwv")
+    expect(none.hits).toEqual([])
+    expect(none.count).toBe(0)
+    expect(none.facets.price.map((r: { count: number }) => r.count)).toEqual([0, 0, 0, 0, 0])
+    expect([none.facets.province, none.facets.category]).toEqual([[], []])
   })
 
   it("counts only the facets asked for, and nothing with facets=none (a shelf's few cards)", async () => {

@@ -14,9 +14,13 @@ export const storefrontDir = join(repoRoot, "storefront")
 const nodeBin = join(repoRoot, "node_modules", ".bin")
 const medusaCli = join(nodeBin, "medusa")
 
-/** The environment every child gets: our Node 24 first on PATH, whatever started us. */
+/**
+ * The environment every child gets: our Node 24 first on PATH, whatever started us. Medusa's
+ * telemetry is off unless asked for: its sender, forked by each command, was seen taking a
+ * whole core and 800 MB on the 2-core bench machine.
+ */
 export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, ...extra }
+  return { MEDUSA_DISABLE_TELEMETRY: "true", ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, ...extra }
 }
 
 export async function freePort(): Promise<number> {
