@@ -16,35 +16,43 @@ const ROUND_TRIP = { timeout: 10_000 }
 describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
   const stack = useShopStack()
 
-  const cardTitles = (page: Page) => page.locator("[data-test=product-card] h2").allTextContents()
+  // The home page's "all produce": one page of 24 cards, newest (last seeded) first.
+  const cardTitles = (page: Page) => page.locator("[data-test=shelf-all] [data-test=search-hit] h2").allTextContents()
+  const newestFirst = (titles: string[]) => [...titles].reverse().slice(0, 24)
   const cardOf = (page: Page, title: string) =>
-    page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: title, exact: true }) })
+    page.locator("[data-test=shelf-all] [data-test=search-hit]").filter({ has: page.getByRole("heading", { name: title, exact: true }) })
 
   it("shows badges on cards and narrows the shop to verified products of the chosen stars", async () => {
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
-    const badgeOf = (title: string) => cardOf(page, title).locator("[data-test=ocop-badge]")
-    expect(await badgeOf(TEA).getAttribute("aria-label")).toBe("OCOP 4 sao")
-    expect(await badgeOf(HONEY).getAttribute("aria-label")).toBe("OCOP 3 sao")
-    expect(await badgeOf(LYCHEE).count()).toBe(0)
-
     await page.getByRole("link", { name: "Chỉ xem sản phẩm OCOP 4 sao" }).click()
     await page.waitForURL(/\/\?ocop=4$/)
     const four = ocopProductTitles([4])
     expect(four).toEqual(expect.arrayContaining([TEA, NEM]))
-    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual(four)
+    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual(newestFirst(four))
+    expect(await cardOf(page, TEA).locator("[data-test=ocop-badge]").getAttribute("aria-label")).toBe("OCOP 4 sao")
+    // "See all" keeps the filter on the search page, which pages through the rest.
+    expect(await page.locator("[data-test=shelf-all]").getByRole("link", { name: /Xem tất cả/ }).getAttribute("href")).toBe("/tim-kiem?sap-xep=newest&ocop=4")
     await page.getByRole("link", { name: "Chỉ xem sản phẩm OCOP 3 sao" }).click()
     await page.waitForURL(/\/\?ocop=3&ocop=4$/)
-    await expect.poll(async () => (await cardTitles(page)).sort(), ROUND_TRIP).toEqual(ocopProductTitles([3, 4]).sort())
+    // 25 products: the first page holds the newest 24.
+    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual(newestFirst(ocopProductTitles([3, 4])))
     await screenshot(page, "home-ocop-filter")
     await page.getByRole("link", { name: "Bỏ lọc OCOP 4 sao" }).click()
     const three = ocopProductTitles([3])
     expect(three).toContain(HONEY)
-    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual(three)
+    await expect.poll(() => cardTitles(page), ROUND_TRIP).toEqual(newestFirst(three))
+    expect(await cardOf(page, HONEY).locator("[data-test=ocop-badge]").getAttribute("aria-label")).toBe("OCOP 3 sao")
 
     // The filter is in the URL: the server renders it as well.
     await page.goto(`${stack.storefront.url}/?ocop=5`)
-    expect(await cardTitles(page)).toEqual(ocopProductTitles([5]))
+    expect(await cardTitles(page)).toEqual(newestFirst(ocopProductTitles([5])))
+
+    // Lychee's certificate still waits for the operator: no badge wherever its card shows.
+    await page.goto(`${stack.storefront.url}/tim-kiem?q=${encodeURIComponent(LYCHEE)}`)
+    const lychee = page.locator("[data-test=search-hit]").filter({ has: page.getByRole("heading", { name: LYCHEE, exact: true }) })
+    expect(await lychee.count()).toBe(1)
+    expect(await lychee.locator("[data-test=ocop-badge]").count()).toBe(0)
   })
 
   it("links the product page's badge to a verification page that tells the status, and drops the badge on revocation", async () => {
@@ -75,8 +83,9 @@ describe.runIf(chromiumAvailable())("OCOP in the shop", () => {
     expect(await page.locator("[data-test=certificate-status]").textContent()).toContain("Đã bị thu hồi")
     await page.goto(`${stack.storefront.url}/san-pham/che-tan-cuong-dac-biet`)
     expect(await page.locator("[data-test=ocop-badge]").count()).toBe(0)
-    await page.goto(`${stack.storefront.url}/?ocop=4`)
-    expect(await cardTitles(page)).toEqual(ocopProductTitles([4]).filter((title) => title !== TEA))
+    // The search index follows the revocation's event: reload until it has.
+    const withoutTea = newestFirst(ocopProductTitles([4]).filter((title) => title !== TEA))
+    await expect.poll(async () => (await page.goto(`${stack.storefront.url}/?ocop=4`), cardTitles(page)), ROUND_TRIP).toEqual(withoutTea)
   })
 
   it("answers 404 for a code no certificate has", async () => {

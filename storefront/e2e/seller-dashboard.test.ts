@@ -188,7 +188,7 @@ describe.runIf(chromiumAvailable())("the seller dashboard on a farmer's phone", 
 
   it("shows the published product in the shop, on the farm's page", async () => {
     const shopper = await smallPhonePage()
-    // The home page lists the first of the demo catalogue's 150 products; the farm's page lists its own.
+    // The farm's page lists all of its own products (the home page only one page of the newest).
     await shopper.goto(`${storefront.url}/nha-vuon/ho-ba-tran-thi-lan`)
     const card = shopper.locator("[data-test=product-card]", { hasText: PRODUCT })
     await poll(() => card.locator("[data-test=price]").textContent()).toContain("210.000\u00a0₫")

@@ -3,24 +3,29 @@ import { chromiumAvailable, phonePage, screenshot } from "../../infra/src/testin
 import { useShopStack } from "../../infra/src/testing/shop-stack.ts"
 import { checkout, CHE, HAI } from "../../plugins/farmer-household/integration-tests/checkout-helpers.ts"
 import { demoSellerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
+import { demoData, lowestPrice } from "../../infra/src/testing/demo-catalogue.ts"
 
 describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
   const stack = useShopStack()
 
-  it("lists the seeded produce in Vietnamese with VND prices", async () => {
+  it("lists the seeded produce in Vietnamese with VND prices, newest first", async () => {
     const page = await phonePage(stack.browser)
     await page.goto(stack.storefront.url)
     expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nông sản mùa này")
-    const card = page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) })
-    await expect.poll(() => card.locator("[data-test=price]").textContent()).toContain("45.000\u00a0₫")
+    const all = page.locator("[data-test=shelf-all]")
+    const newest = [...demoData.products].reverse().slice(0, 24)
+    expect(await all.locator("[data-test=search-hit] h2").allTextContents()).toEqual(newest.map((p) => p.title))
+    const card = all.locator("[data-test=search-hit]").first()
+    expect(await card.locator("[data-test=price]").textContent()).toContain(`${lowestPrice(newest[0]!.title).toLocaleString("vi-VN")}\u00a0₫`)
+    expect(await all.getByRole("link", { name: /Xem tất cả/ }).getAttribute("href")).toBe("/tim-kiem?sap-xep=newest")
     await screenshot(page, "home")
   })
 
   it("opens a product page with each pack's price and its origin", async () => {
     const page = await phonePage(stack.browser)
-    await page.goto(stack.storefront.url)
-    await page.locator("[data-test=product-card]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) }).first().getByRole("link").click()
+    await page.goto(`${stack.storefront.url}/tim-kiem?q=${encodeURIComponent("vải thiều thanh hà")}`)
+    await page.locator("[data-test=search-hit]").filter({ has: page.getByRole("heading", { name: "Vải thiều Thanh Hà", exact: true }) }).first().getByRole("link").click()
     await page.waitForURL(/\/san-pham\/vai-thieu-thanh-ha$/)
     // Client-side navigation: the URL changes before the new page (its farm, season, batches and
     // related products fetched in parallel) has rendered; slow on a busy 2-core machine.

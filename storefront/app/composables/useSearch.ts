@@ -1,5 +1,6 @@
+import type { OcopStars } from "~/types/ocop"
 import type { SearchResponse, Suggestion } from "~/types/search"
-import { searchApiQuery, type FacetName, type SearchState } from "~/utils/search-query"
+import { PAGE_SIZE, searchApiQuery, type FacetName, type SearchState } from "~/utils/search-query"
 
 /** The results for the state in a page's URL (`fixed`: a category or province page's own facet); rendered on the server. */
 export function useProductSearch(state: () => SearchState, fixed?: FacetName) {
@@ -7,6 +8,20 @@ export function useProductSearch(state: () => SearchState, fixed?: FacetName) {
   return useAsyncData(
     () => `search:${fixed ?? ""}:${JSON.stringify(state())}`,
     () => sdk.client.fetch<SearchResponse>("/store/search", { query: searchApiQuery(state(), fixed) })
+  )
+}
+
+/**
+ * The shop's newest produce, one page, narrowed to valid OCOP certificates of the chosen stars:
+ * the home page's "all produce". The search index serves it from its created_at index;
+ * Medusa's /store/products first read every product id of the sales channel (0.7 s at 10k
+ * products, 5 s at 100k).
+ */
+export function useNewestProducts(stars: () => OcopStars[]) {
+  const sdk = useMedusa()
+  return useAsyncData(
+    () => `newest:${stars().join(",")}`,
+    () => sdk.client.fetch<SearchResponse>("/store/search", { query: { sort: "newest", ocop_stars: stars().map(String), limit: PAGE_SIZE, facets: "none" } })
   )
 }
 
