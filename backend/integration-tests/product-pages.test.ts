@@ -4,6 +4,7 @@
 // fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startTestMedusa, type TestMedusa } from "../../infra/src/testing/medusa.ts"
+import { customerToken } from "../../plugins/farmer-household/integration-tests/helpers.ts"
 
 const PAGE_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,*options,*categories,*images,+metadata"
 
@@ -36,12 +37,13 @@ function pageView(product: Json) {
 }
 const pick = (o: Json, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]))
 
-async function medusaProduct(handle: string) {
-  const { body } = await medusa.api(`/store/products?handle=${handle}&region_id=${regionId}&fields=${encodeURIComponent(PAGE_FIELDS)}`)
+/** `token`: a signed-in buyer's, whose customer groups price lists may name. */
+async function medusaProduct(handle: string, token?: string) {
+  const { body } = await medusa.api(`/store/products?handle=${handle}&region_id=${regionId}&fields=${encodeURIComponent(PAGE_FIELDS)}`, { token })
   return body.products[0] as Json | undefined
 }
-async function ourProduct(handle: string) {
-  return medusa.api(`/store/product-pages/${handle}?region_id=${regionId}`)
+async function ourProduct(handle: string, token?: string) {
+  return medusa.api(`/store/product-pages/${handle}?region_id=${regionId}`, { token })
 }
 
 describe("GET /store/product-pages/:handle", () => {
@@ -74,6 +76,32 @@ describe("GET /store/product-pages/:handle", () => {
     expect(onSale.calculated_price).toMatchObject({ calculated_amount: 39000, original_amount: 45000, is_calculated_price_price_list: true })
     expect(pageView(ours)).toEqual(pageView((await medusaProduct("vai-thieu-thanh-ha"))!))
     await medusa.api(`/admin/price-lists/${sale.body.price_list.id}`, { method: "DELETE", token: admin })
+  })
+
+  it("prices a signed-in buyer of a customer group from the group's price list, and nobody else", async () => {
+    const member = await customerToken(medusa, "hop-tac-xa@nongsan.test")
+    const outsider = await customerToken(medusa, "khach-le@nongsan.test")
+    const { customer } = (await medusa.api("/store/customers/me", { token: member })).body
+    const group = await medusa.api("/admin/customer-groups", { method: "POST", token: admin, json: { name: "Bếp ăn trường học" } })
+    expect(group.status).toBe(200)
+    const groupId = group.body.customer_group.id
+    expect((await medusa.api(`/admin/customer-groups/${groupId}/customers`, { method: "POST", token: admin, json: { add: [customer.id] } })).status).toBe(200)
+    const variant = (await medusaProduct("vai-thieu-thanh-ha"))!.variants.find((v: Json) => v.title === "1 kg")
+    const list = await medusa.api("/admin/price-lists", {
+      method: "POST",
+      token: admin,
+      json: { title: "Giá bếp ăn", description: "Cho nhóm khách", type: "override", status: "active", rules: { "customer.groups.id": [groupId] }, prices: [{ variant_id: variant.id, amount: 40000, currency_code: "vnd" }] },
+    })
+    expect(list.status).toBe(200)
+
+    const priced = async (token?: string) => (await ourProduct("vai-thieu-thanh-ha", token)).body.product.variants.find((v: Json) => v.id === variant.id).calculated_price
+    expect(await priced(member)).toMatchObject({ calculated_amount: 40000, is_calculated_price_price_list: true })
+    expect(await priced(outsider)).toMatchObject({ calculated_amount: 45000, is_calculated_price_price_list: false })
+    expect(await priced()).toMatchObject({ calculated_amount: 45000 })
+    for (const token of [member, outsider]) {
+      expect(pageView((await ourProduct("vai-thieu-thanh-ha", token)).body.product)).toEqual(pageView((await medusaProduct("vai-thieu-thanh-ha", token))!))
+    }
+    await medusa.api(`/admin/price-lists/${list.body.price_list.id}`, { method: "DELETE", token: admin })
   })
 
   it("answers 404 for drafts, products outside the key's sales channel and unknown handles, in Vietnamese", async () => {
