@@ -87,7 +87,9 @@ describe("a product's photos", () => {
 
     const variants = photo.variants.map(({ url, width, height }: Variant) => ({ url, width, height }))
     let saved = await imagesOf(id)
-    expect(saved.thumbnail).toBe(photo.url)
+    // Cards and search hits show the thumbnail: the 640 px file, not the 1280 px one.
+    const cardSize = variants.find((v: Variant) => v.width === 640).url
+    expect(saved.thumbnail).toBe(cardSize)
     expect(saved.images.find((i) => i.url === photo.url)?.metadata).toEqual({ variants })
     expect(saved.images.find((i) => i.url === outside)?.metadata?.variants).toBeUndefined()
     for (const v of variants) expect((await fetch(v.url)).status).toBe(200)
@@ -98,6 +100,9 @@ describe("a product's photos", () => {
     saved = await imagesOf(id)
     expect(saved.thumbnail).toBe(outside)
     expect(saved.images.find((i) => i.url === photo.url)?.metadata).toEqual({ variants })
+    // Cover first again, sent by its URL alone: its kept variants give the thumbnail.
+    expect((await medusa.api(`/seller/products/${id}`, { method: "POST", token, json: { images: [photo.url, outside] } })).status).toBe(200)
+    expect((await imagesOf(id)).thumbnail).toBe(cardSize)
   })
 
   it("refuses a variant without its width, in Vietnamese first", async () => {

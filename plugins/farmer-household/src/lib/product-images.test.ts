@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { imageUrl, toImageInputs } from "./product-images"
+import { thumbnailUrl, toImageInputs } from "./product-images"
 
 // As the local file provider names them: each its own time stamp.
 const variant = (width: number, stamp: number) => ({
@@ -26,8 +26,10 @@ describe("toImageInputs", () => {
     expect(toImageInputs([{ url: photo.url, variants: [] }])).toEqual([{ url: photo.url }])
   })
 
-  it("names the thumbnail by the first image's URL", () => {
-    expect(imageUrl(photo)).toBe(photo.url)
-    expect(imageUrl("https://example.com/vai.jpg")).toBe("https://example.com/vai.jpg")
+  it("makes the first image's 640 px variant the thumbnail, or its URL when it has no variants", () => {
+    expect(thumbnailUrl(toImageInputs([photo, "https://example.com/vai.jpg"]))).toBe(variant(640, 8).url)
+    expect(thumbnailUrl(toImageInputs(["https://example.com/vai.jpg", photo]))).toBe("https://example.com/vai.jpg")
+    expect(thumbnailUrl(toImageInputs([{ url: photo.url, variants: [variant(320, 6)] }]))).toBe(variant(320, 6).url)
+    expect(thumbnailUrl([])).toBeNull()
   })
 })

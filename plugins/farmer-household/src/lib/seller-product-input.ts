@@ -1,5 +1,5 @@
 import type { CreateSellerProduct, SellerVariant, UpdateSellerProduct } from "../api/seller/products/validators"
-import { imageUrl, toImageInputs } from "./product-images"
+import { thumbnailUrl, toImageInputs } from "./product-images"
 
 /** The single product option our sellers' variants hang on: the pack ("Quy cách"). */
 export const PACK_OPTION = "Quy cách"
@@ -36,7 +36,7 @@ export function toProductInput(
     status: input.status ?? "draft",
     category_ids: input.category_id ? [input.category_id] : [],
     images: input.images && toImageInputs(input.images),
-    thumbnail: input.images?.[0] && imageUrl(input.images[0]),
+    thumbnail: input.images && thumbnailUrl(toImageInputs(input.images)),
     origin_country: "vn",
     weight: input.variants[0].weight_grams,
     shipping_profile_id: ctx.shippingProfileId,

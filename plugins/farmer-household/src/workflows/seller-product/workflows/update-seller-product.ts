@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { UpdateSellerProduct } from "../../../api/seller/products/validators"
-import { imageUrl, toImageInputs } from "../../../lib/product-images"
+import { thumbnailUrl, toImageInputs } from "../../../lib/product-images"
 import { productMetadata } from "../../../lib/seller-product-input"
 import { setHarvestPlanStep } from "../../harvest/steps/set-harvest-plan"
 import { syncPreorderBackordersWorkflow } from "../../harvest/workflows/sync-preorder-backorders"
@@ -18,11 +18,12 @@ export const updateSellerProductWorkflow = createWorkflow(
     })
     const update = transform({ input, products }, ({ input, products }) => {
       const { harvest_windows: _w, preorder: _p, origin_province: _o, origin_commune: _c, images, category_id, ...fields } = input.update
+      const imageInputs = images && toImageInputs(images, products[0].images ?? [])
       return {
         selector: { id: input.product_id },
         update: {
           ...fields,
-          ...(images ? { images: toImageInputs(images, products[0].images ?? []), thumbnail: images[0] ? imageUrl(images[0]) : null } : {}),
+          ...(imageInputs ? { images: imageInputs, thumbnail: thumbnailUrl(imageInputs) } : {}),
           ...(category_id !== undefined ? { category_ids: category_id ? [category_id] : [] } : {}),
           // What this edit does not touch is sent back as it was.
           metadata: { ...(products[0].metadata ?? {}), ...productMetadata(input.update, {}) },
