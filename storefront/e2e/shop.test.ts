@@ -93,6 +93,15 @@ describe.runIf(chromiumAvailable())("the shop in a phone's browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("vi-VN")
   })
 
+  it("sends pages and scripts compressed (a product page was 512 KB on the wire before)", async () => {
+    const get = (path: string) => fetch(`${stack.storefront.url}${path}`, { headers: { "accept-encoding": "gzip, br" } })
+    const page = await get("/san-pham/vai-thieu-thanh-ha")
+    expect(page.headers.get("content-encoding")).toMatch(/^(gzip|br)$/)
+    const script = (await page.text()).match(/\/_nuxt\/[\w.-]+\.js/)?.[0]
+    expect(script).toBeDefined()
+    expect((await get(script!)).headers.get("content-encoding")).toMatch(/^(gzip|br)$/)
+  })
+
   it("answers 404 for a product that does not exist", async () => {
     const page = await phonePage(stack.browser)
     const response = await page.goto(`${stack.storefront.url}/san-pham/khong-ton-tai`)
