@@ -23,8 +23,8 @@ export async function GET(req: MedusaRequest<unknown, StoreSearchQuery>, res: Me
   res.json({
     query: params.q ?? "",
     hits: result.hits.map((hit) => hit.document),
-    // null when asked for the hits alone (facets=none).
-    count: params.facets?.includes("none") ? null : (result.metadata.count ?? 0),
+    // null when asked for the hits alone (facets=none: productSearchQuery asks for no count).
+    count: result.metadata.count ?? null,
     did_you_mean: typeof result.provider_metadata?.did_you_mean === "string" ? result.provider_metadata.did_you_mean : null,
     limit: params.limit,
     offset: params.offset,
