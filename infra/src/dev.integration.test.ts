@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { repoRoot } from "./paths.ts"
 import { childEnv, freePort } from "./stack.ts"
 import demo from "../../seed/data/demo.json" with { type: "json" }
+import { demoData } from "./testing/demo-catalogue.ts"
 
 // Under the repo's .data (not /tmp) so the `postgres` user can read the path on any machine.
 const dataDir = mkdtempSync(join(repoRoot, ".data", "dev-test-"))
@@ -88,6 +89,7 @@ describe("npm run dev", () => {
     console.log(`[dev] demo data complete ${complete[1]} s after the start`)
 
     // The home page lists the newest of the catalogue; the first seeded product is found by search.
+    expect(await (await fetch(`http://localhost:${ports.storefront}/`)).text()).toContain(demoData.products.at(-1)!.title)
     const shop = await (await fetch(`http://localhost:${ports.storefront}/tim-kiem?q=${encodeURIComponent("vải thiều thanh hà")}`)).text()
     expect(shop).toContain("Vải thiều Thanh Hà")
     expect(shop).toContain("45.000\u00a0₫")

@@ -1,8 +1,8 @@
 // Product list API: a page of product cards as the shop's category and province pages ask for it
 // (components/search/Listing.vue through useSearch: /store/search with the category filter, the
 // count and the other facets), on pages across every category. Medusa's stock /store/products page of
-// 24 cards, which the home page's "all products" section still calls
-// (storefront/app/composables/useProducts.ts CARD_FIELDS), is measured beside it.
+// 24 cards (the fields of storefront/app/composables/useProducts.ts CARD_FIELDS), which the shop
+// listed with before, is measured beside it for comparison.
 import { ok, type Measurement } from "../context.ts"
 import { BUDGETS, loadFigures } from "../figures.ts"
 import { load } from "../load.ts"
@@ -36,7 +36,7 @@ export const productList: Measurement = {
     })
     return [
       ...loadFigures("product list API (/store/search, a category page of 24)", ours, BUDGETS.catalogueApiP95),
-      ...loadFigures("product list, stock (/store/products, 24 cards: the home page's full list)", stock),
+      ...loadFigures("product list, stock (/store/products, 24 cards)", stock),
     ]
   },
 }

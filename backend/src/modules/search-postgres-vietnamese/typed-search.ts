@@ -53,8 +53,8 @@ const facetColumn = (columns: Map<string, TypedColumn>, field: string) => {
  * The facets' grouping keys. Every match is grouped once by all of them (`g`: one row per
  * combination, with its count `n`) and each facet is then summed from those few rows: one pass
  * over the matches instead of one per facet (the whole statement for the 10k matches of
- * "mat ong" at 100k products: 37 → 34 ms, median of 10). A range facet groups by one "in this range" flag per range (ranges may
- * overlap); a stats facet needs the values themselves and reads `m`.
+ * "mat ong" at 100k products: 37 → 34 ms, median of 10). A range facet groups by one "in this
+ * range" flag per range (ranges may overlap); a stats facet needs the values and reads `m`.
  */
 type FacetKeys = { keys: string[]; column: (expr: string) => string; flag: (expr: string) => string }
 

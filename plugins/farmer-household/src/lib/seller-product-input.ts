@@ -29,14 +29,15 @@ export function toProductInput(
   input: CreateSellerProduct,
   ctx: { seller: { province?: string | null; commune?: string | null }; shippingProfileId: string }
 ) {
+  const images = input.images && toImageInputs(input.images)
   return {
     title: input.title,
     subtitle: input.subtitle ?? undefined,
     description: input.description ?? undefined,
     status: input.status ?? "draft",
     category_ids: input.category_id ? [input.category_id] : [],
-    images: input.images && toImageInputs(input.images),
-    thumbnail: input.images && thumbnailUrl(toImageInputs(input.images)),
+    images,
+    thumbnail: images && thumbnailUrl(images),
     origin_country: "vn",
     weight: input.variants[0].weight_grams,
     shipping_profile_id: ctx.shippingProfileId,
